@@ -1,0 +1,1 @@
+"""Lobby core: domain, services, storage, bus, config, CLI. No Qt import."""

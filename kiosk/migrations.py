@@ -1,0 +1,195 @@
+"""Database schema, versioned by ``PRAGMA user_version``.
+
+Each entry of ``MIGRATIONS`` moves the schema one version up. A migration runs in
+one transaction with the version bump, so a power cut leaves the old or the new
+schema, never half of one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Final
+
+MIGRATIONS: Final[list[str]] = [
+    # 1: the hotel, its bookings, the check-in records and the outbox.
+    """
+    CREATE TABLE room_types (
+        code TEXT PRIMARY KEY,              -- single, double, twin, family, suite
+        name TEXT NOT NULL,
+        capacity INTEGER NOT NULL,
+        rate_cents INTEGER NOT NULL,        -- price per night, for the honest pre-authorisation
+        description TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE rooms (
+        number TEXT PRIMARY KEY,
+        floor INTEGER NOT NULL,
+        type_code TEXT NOT NULL REFERENCES room_types(code),
+        housekeeping TEXT NOT NULL DEFAULT 'clean'
+            CHECK (housekeeping IN ('clean', 'inspected', 'dirty', 'cleaning')),
+        occupied INTEGER NOT NULL DEFAULT 0,
+        out_of_order INTEGER NOT NULL DEFAULT 0,
+        ready_at TEXT,                      -- housekeeping's estimate when a dirty room is ready
+        wayfinding TEXT NOT NULL DEFAULT '' -- e.g. 'lift to floor 3, then left'
+    );
+    CREATE INDEX rooms_by_type ON rooms(type_code, occupied, out_of_order, housekeeping);
+    CREATE TABLE guests (
+        id INTEGER PRIMARY KEY,
+        first_name TEXT NOT NULL,
+        last_name TEXT NOT NULL,
+        last_name_key TEXT NOT NULL,        -- folded: case and accents removed, for look-up
+        email TEXT,
+        phone TEXT,
+        date_of_birth TEXT,
+        nationality TEXT,                   -- ISO 3166-1 alpha-3 as in the MRZ
+        address TEXT,
+        city TEXT,
+        postal_code TEXT,
+        country TEXT,                       -- home country, alpha-3
+        document_number TEXT,
+        document_country TEXT,
+        floor_preference INTEGER,
+        preferences TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX guests_by_name ON guests(last_name_key);
+    CREATE INDEX guests_by_email ON guests(email);
+    CREATE TABLE bookings (
+        code TEXT PRIMARY KEY,              -- normalised: upper case, no spaces or hyphens
+        site TEXT NOT NULL,
+        guest_id INTEGER NOT NULL REFERENCES guests(id),
+        arrival TEXT NOT NULL,
+        departure TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'booked'
+            CHECK (status IN ('booked', 'checked_in', 'checked_out', 'cancelled', 'no_show')),
+        prepaid INTEGER NOT NULL DEFAULT 0,
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX bookings_by_arrival ON bookings(arrival);
+    CREATE INDEX bookings_by_guest ON bookings(guest_id);
+    CREATE TABLE booking_rooms (
+        id INTEGER PRIMARY KEY,
+        booking_code TEXT NOT NULL REFERENCES bookings(code) ON DELETE CASCADE,
+        position INTEGER NOT NULL,          -- 1..n, the order of the import file
+        room_type TEXT NOT NULL REFERENCES room_types(code),
+        adults INTEGER NOT NULL DEFAULT 1,
+        children INTEGER NOT NULL DEFAULT 0,
+        room TEXT REFERENCES rooms(number),
+        UNIQUE (booking_code, position)
+    );
+    CREATE TABLE registration_cards (
+        id INTEGER PRIMARY KEY,
+        booking_code TEXT NOT NULL REFERENCES bookings(code),
+        guest_id INTEGER NOT NULL REFERENCES guests(id),
+        card TEXT NOT NULL,                 -- JSON of the legal fields as signed
+        signature_svg TEXT NOT NULL,
+        signed_at TEXT NOT NULL
+    );
+    CREATE TABLE parking_permits (
+        id INTEGER PRIMARY KEY,
+        booking_code TEXT NOT NULL REFERENCES bookings(code),
+        plate TEXT NOT NULL,
+        valid_from TEXT NOT NULL,
+        valid_until TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (booking_code)
+    );
+    CREATE TABLE payments (
+        reference TEXT PRIMARY KEY,         -- made and stored before the terminal is asked
+        booking_code TEXT NOT NULL REFERENCES bookings(code),
+        flow_id TEXT NOT NULL,
+        amount_cents INTEGER NOT NULL,
+        currency TEXT NOT NULL,
+        status TEXT NOT NULL
+            CHECK (status IN ('requested', 'approved', 'declined', 'timeout', 'cancelled',
+                              'released')),
+        authorisation TEXT,                 -- the terminal's reference, never a card number
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE key_generations (
+        booking_code TEXT PRIMARY KEY REFERENCES bookings(code),
+        generation INTEGER NOT NULL
+    );
+    CREATE TABLE key_cards (
+        id INTEGER PRIMARY KEY,
+        booking_code TEXT NOT NULL REFERENCES bookings(code),
+        room TEXT NOT NULL,
+        card_number INTEGER NOT NULL,
+        generation INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('encoding', 'issued', 'void', 'captured')),
+        valid_from TEXT NOT NULL,
+        valid_until TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX key_cards_by_booking ON key_cards(booking_code);
+    CREATE TABLE flows (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,                 -- checkin, ...
+        state TEXT NOT NULL,
+        data TEXT NOT NULL DEFAULT '{}',
+        version INTEGER NOT NULL,           -- bumped on every transition
+        started_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        ended_at TEXT,
+        outcome TEXT                        -- completed, cancelled, timed_out, rolled_back, ...
+    );
+    CREATE INDEX flows_open ON flows(kind, ended_at);
+    CREATE TABLE staff_calls (
+        id INTEGER PRIMARY KEY,
+        kiosk TEXT NOT NULL,
+        screen TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        language TEXT NOT NULL,
+        priority TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'requested',
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        topic TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        published_at TEXT
+    );
+    CREATE INDEX outbox_unpublished ON outbox(published_at) WHERE published_at IS NULL;
+    """,
+]
+
+SCHEMA_VERSION: Final = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the schema up to ``SCHEMA_VERSION``; return the version it started from."""
+    start = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if start > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"database schema version {start} is newer than this program ({SCHEMA_VERSION})"
+        )
+    for version in range(start, SCHEMA_VERSION):
+        # executescript would commit on its own; run statement by statement in one transaction.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[version]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return start
+
+
+def _statements(script: str) -> list[str]:
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements

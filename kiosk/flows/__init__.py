@@ -1,0 +1,1 @@
+"""Flows: explicit, persisted state machines (check-in first; more follow)."""

@@ -1,0 +1,33 @@
+"""Shared test setup. Qt runs offscreen with the software renderer on every machine."""
+
+from __future__ import annotations
+
+import os
+
+# Set before anything imports Qt: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from kiosk.clock import FakeClock  # noqa: E402
+from kiosk.db import Store, open_store  # noqa: E402
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    # 15:30 local-ish: after the usual check-in time, so today's arrivals can check in.
+    return FakeClock(datetime(2026, 11, 25, 13, 30, tzinfo=UTC))
+
+
+@pytest.fixture
+def store(tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
+    s = open_store(tmp_path / "kiosk.db", clock)
+    yield s
+    s.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -43,7 +43,7 @@ class FakeClock:
     """A clock that moves only when told to."""
 
     def __init__(self, start: datetime | None = None) -> None:
-        self._now = start or datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
+        self._now = start or datetime(2026, 11, 25, 15, 30, tzinfo=ZoneInfo("Europe/Helsinki"))
         self._mono = 1000.0
 
     def now(self) -> datetime:

@@ -11,7 +11,8 @@ os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 
 from collections.abc import Iterator  # noqa: E402
-from datetime import UTC, datetime  # noqa: E402
+from datetime import datetime  # noqa: E402
+from zoneinfo import ZoneInfo  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -22,8 +23,8 @@ from kiosk.db import Store, open_store  # noqa: E402
 
 @pytest.fixture
 def clock() -> FakeClock:
-    # 15:30 local-ish: after the usual check-in time, so today's arrivals can check in.
-    return FakeClock(datetime(2026, 11, 25, 13, 30, tzinfo=UTC))
+    # 15:30 at the hotel: after the usual check-in time, so today's arrivals can check in.
+    return FakeClock(datetime(2026, 11, 25, 15, 30, tzinfo=ZoneInfo("Europe/Helsinki")))
 
 
 @pytest.fixture

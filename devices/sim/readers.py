@@ -1,0 +1,27 @@
+"""Simulated QR scanner and passport reader: reads are fed by tests, the tour or a demo."""
+
+from __future__ import annotations
+
+import asyncio
+
+
+class _FedReader:
+    def __init__(self) -> None:
+        self._queue: asyncio.Queue[str] = asyncio.Queue()
+
+    def feed(self, text: str) -> None:
+        """As if the guest held a code or a document to the device."""
+        self._queue.put_nowait(text)
+
+    async def _next(self) -> str:
+        return await self._queue.get()
+
+
+class SimScanner(_FedReader):
+    async def next_code(self) -> str:
+        return await self._next()
+
+
+class SimDocumentReader(_FedReader):
+    async def next_mrz(self) -> str:
+        return await self._next()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from kiosk.errors import CardBoxEmpty, CardJammed, KeyEncodingFailed
 from kiosk.ports import Card
@@ -29,7 +30,7 @@ class SimCardPath:
 
 
 class SimCardDispenser:
-    OPTIONS = {"cards": int, "jam_every": int, "delay": float}
+    OPTIONS: ClassVar[dict[str, type]] = {"cards": int, "jam_every": int, "delay": float}
 
     def __init__(self, path: SimCardPath, cards: int = 500, jam_every: int = 0,
                  delay: float = 0.0) -> None:
@@ -76,7 +77,7 @@ class SimCardDispenser:
 
 
 class SimKeyEncoder:
-    OPTIONS = {"fail_writes": int, "delay": float}
+    OPTIONS: ClassVar[dict[str, type]] = {"fail_writes": int, "delay": float}
 
     def __init__(self, path: SimCardPath, fail_writes: int = 0, delay: float = 0.0) -> None:
         self.path = path

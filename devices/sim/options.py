@@ -6,7 +6,9 @@ from collections.abc import Mapping
 from urllib.parse import parse_qsl
 
 
-def parse_sim_url(kind: str, url: str, allowed: Mapping[str, type] | None = None) -> dict[str, object]:
+def parse_sim_url(
+    kind: str, url: str, allowed: Mapping[str, type] | None = None
+) -> dict[str, object]:
     """Options of a ``sim:`` URL, converted to the types the simulator declares.
     An unknown option is an error that lists the known ones (pyserial's rule)."""
     _, _, rest = url.partition(":")

@@ -12,6 +12,7 @@ import json
 import os
 import secrets
 from pathlib import Path
+from typing import ClassVar
 
 from kiosk.ports import Authorisation, AuthorisationStatus
 
@@ -20,7 +21,7 @@ _OUTCOMES = {"approve": AuthorisationStatus.APPROVED, "decline": AuthorisationSt
 
 
 class SimPaymentTerminal:
-    OPTIONS = {"outcomes": str, "delay": float, "state": str}
+    OPTIONS: ClassVar[dict[str, type]] = {"outcomes": str, "delay": float, "state": str}
 
     def __init__(self, outcomes: list[str] | None = None, delay: float = 0.0,
                  state: str | None = None) -> None:

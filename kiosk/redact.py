@@ -1,0 +1,43 @@
+"""One place that decides what personal data may leave the kiosk (logs, doctor, console).
+
+Guest data is redacted by allowlist: only keys known to be harmless pass. Config is
+redacted by denylist: secrets are masked, the rest is what a technician needs to see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+# Keys whose values are never personal: ids, states, counts, durations, technical names.
+SAFE_KEYS = frozenset({
+    "flow", "from", "to", "state", "event", "outcome", "id", "kiosk", "screen", "reason",
+    "language", "priority", "count", "created", "updated", "errors", "duration_ms", "step",
+    "status", "reference", "amount_cents", "rooms", "card", "generation", "action", "kind",
+    "device", "health", "detail", "version", "path", "attempts", "topic",
+})
+SECRET_KEYS = frozenset({"password", "wifi_password", "site_key", "secret", "token", "pin"})
+REDACTED = "***"
+
+
+def redact_guest(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Keep only allowlisted keys' values; everything else becomes ***."""
+    out: dict[str, Any] = {}
+    for k, v in data.items():
+        if isinstance(v, Mapping):
+            out[k] = redact_guest(v)
+        else:
+            out[k] = v if k in SAFE_KEYS else REDACTED
+    return out
+
+
+def redact_config(data: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in data.items():
+        if isinstance(v, Mapping):
+            out[k] = redact_config(v)
+        elif any(s in k.lower() for s in SECRET_KEYS):
+            out[k] = REDACTED
+        else:
+            out[k] = v
+    return out

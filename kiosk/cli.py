@@ -122,7 +122,7 @@ def _demo(args: argparse.Namespace, config: Config) -> int:
     from ui.app import run_kiosk
 
     from devices import open_devices
-    return run_kiosk(config, store, open_devices(config.devices), fullscreen=True)
+    return int(run_kiosk(config, store, open_devices(config.devices), fullscreen=True))
 
 
 def _tour(args: argparse.Namespace, config: Config) -> int:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 from urllib.parse import parse_qsl
 
 
 def parse_sim_url(
     kind: str, url: str, allowed: Mapping[str, type] | None = None
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """Options of a ``sim:`` URL, converted to the types the simulator declares.
     An unknown option is an error that lists the known ones (pyserial's rule)."""
     _, _, rest = url.partition(":")
     query = rest.lstrip("?")
-    options: dict[str, object] = {}
+    options: dict[str, Any] = {}
     if not query:
         return options
     for key, value in parse_qsl(query, keep_blank_values=True, strict_parsing=True):

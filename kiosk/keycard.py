@@ -97,7 +97,7 @@ def decode(data: bytes) -> KeyCredential:
     """Parse without checking the MAC. Raises ValueError on any malformed input."""
     if len(data) < _HEAD.size + 2 + MAC_LEN or data[0] != VERSION:
         raise ValueError("not a version 1 credential")
-    version, uid, code, generation, card_number, vf, vu = _HEAD.unpack_from(data)
+    _version, uid, code, generation, card_number, vf, vu = _HEAD.unpack_from(data)
     pos = _HEAD.size
     body_end = len(data) - MAC_LEN
 

@@ -240,7 +240,7 @@ class CheckIn:
 
     async def find_by_mrz(self, mrz_text: str) -> None:
         self._require(CheckInState.IDENTIFY)
-        doc = parse_mrz(mrz_text)
+        doc = parse_mrz(mrz_text, today=self._store.clock.today())
         matches = bookings.by_document(self._store.read(), doc.surname, doc.given_names,
                                        doc.date_of_birth, self._store.clock.today())
         self._document = doc

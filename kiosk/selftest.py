@@ -12,6 +12,7 @@ from typing import Any
 from kiosk import booking_code, keycard
 from kiosk.checkin import CheckIn, CheckInDesk
 from kiosk.db import Store
+from kiosk.flows.checkin import COMMITTED
 from kiosk.keys import current_generation
 
 ROOM_TYPE = "_selftest"
@@ -132,7 +133,9 @@ async def run_selftest(desk: CheckInDesk, site_key: bytes) -> list[Step]:
             if not ok:
                 break
             ok = await step(name, action)
-        if checkin is not None and not ok:
+        if checkin is not None and not ok and checkin.state not in COMMITTED:
+            # Release what the synthetic check-in holds; a committed one is simply erased
+            # below (no staff call for a synthetic guest: the failed step says it all).
             await checkin.cancel("selftest_failed")
     finally:
         flow_id = checkin.id if checkin else None

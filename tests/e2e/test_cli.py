@@ -1,0 +1,111 @@
+"""The real `kiosk` command, as a technician runs it (simulated devices, temp database)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.demo import DEMO_SAME_NAME_A, DEMO_SAME_NAME_B, DEMO_SIMPLE
+
+KIOSK = str(Path(sys.executable).with_name("kiosk"))
+
+
+def kiosk(*args: str, env: dict[str, str] | None = None,
+          check: bool = True) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run([KIOSK, *args], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, **(env or {})})
+    if check and proc.returncode != 0:
+        raise AssertionError(f"kiosk {' '.join(args)} -> {proc.returncode}\n{proc.stdout}\n"
+                             f"{proc.stderr}")
+    return proc
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("e2e") / "kiosk.db")
+    out = kiosk("--db", db, "db", "init", "--demo")
+    assert "demo hotel loaded" in out.stdout
+    return db
+
+
+def test_db_init_is_idempotent_and_refuses_demo_twice(demo_db: str) -> None:
+    kiosk("--db", demo_db, "db", "init")
+    again = kiosk("--db", demo_db, "db", "init", "--demo", check=False)
+    assert again.returncode == 1 and "already has bookings" in again.stderr
+
+
+def test_find_by_code_json(demo_db: str) -> None:
+    out = kiosk("--db", demo_db, "reservations", "find", "--code",
+                DEMO_SIMPLE.lower()[:4] + " " + DEMO_SIMPLE[4:], "--json")
+    rows = json.loads(out.stdout)
+    assert len(rows) == 1
+    for key in ("booking_code", "first_name", "last_name", "arrival", "departure", "room_type",
+                "status"):
+        assert key in rows[0]
+
+
+def test_find_by_name_and_date_json(demo_db: str) -> None:
+    from datetime import date
+    from zoneinfo import ZoneInfo
+    from datetime import datetime
+    today = datetime.now(ZoneInfo("Europe/Helsinki")).date()
+    out = kiosk("--db", demo_db, "reservations", "find", "--name", "JÄRVINEN", "--arrival",
+                today.isoformat(), "--json")
+    codes = {r["booking_code"].replace("-", "") for r in json.loads(out.stdout)}
+    assert {DEMO_SAME_NAME_A, DEMO_SAME_NAME_B} <= codes
+    assert isinstance(today, date)
+
+
+def test_find_typo_suggests(demo_db: str) -> None:
+    typo = DEMO_SIMPLE[:-1] + ("X" if DEMO_SIMPLE[-1] != "X" else "Y")
+    out = kiosk("--db", demo_db, "reservations", "find", "--code", typo, check=False)
+    assert out.returncode == 1 and "did you mean" in out.stderr
+
+
+def test_selftest_passes_and_leaves_no_trace(demo_db: str) -> None:
+    before = kiosk("--db", demo_db, "reservations", "find", "--code", DEMO_SIMPLE, "--json")
+    out = kiosk("--db", demo_db, "selftest", "--json")
+    report = json.loads(out.stdout)
+    assert report["ok"] is True
+    names = [s["name"] for s in report["steps"]]
+    assert "verify issued key" in names and names[-1] == "remove traces"
+    assert all(s["ms"] >= 0 for s in report["steps"])
+    import sqlite3
+    conn = sqlite3.connect(demo_db)
+    assert conn.execute("SELECT COUNT(*) FROM rooms WHERE number = 'SELFTEST'").fetchone() == (0,)
+    assert conn.execute("SELECT COUNT(*) FROM bookings WHERE code LIKE 'ZZ%'").fetchone() == (0,)
+    assert conn.execute("SELECT COUNT(*) FROM flows").fetchone() == (0,)
+    conn.close()
+    after = kiosk("--db", demo_db, "reservations", "find", "--code", DEMO_SIMPLE, "--json")
+    assert before.stdout == after.stdout
+
+
+def test_selftest_reports_a_failing_device(demo_db: str, tmp_path: Path) -> None:
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text('[devices]\ndispenser = "sim:?cards=0"\n')
+    out = kiosk("--config", str(cfg), "--db", demo_db, "selftest", check=False)
+    assert out.returncode == 1
+    assert "FAIL key cards" in out.stdout and "selftest FAILED" in out.stdout
+
+
+def test_bad_config_names_file_and_key(tmp_path: Path) -> None:
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text('[devices]\npaymnet = "sim:"\n')
+    out = kiosk("--config", str(cfg), "db", "init", check=False)
+    assert out.returncode == 2
+    assert f"{cfg}: [devices] paymnet: unknown key" in out.stderr
+
+
+def test_demo_without_display_says_so_in_one_line(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    proc = subprocess.run([KIOSK, "--db", str(tmp_path / "d.db"), "demo"], capture_output=True,
+                          text=True, timeout=120, env=env)
+    assert proc.returncode == 3
+    lines = [line for line in proc.stdout.splitlines() if "display" in line.lower()]
+    assert len(lines) == 1 and "kiosk tour" in lines[0]

@@ -22,7 +22,7 @@ from pathlib import Path
 from devices import open_devices
 from kiosk.checkin import CheckInDesk
 from kiosk.clock import SystemClock
-from kiosk.config import Config
+from kiosk.config import Config, HotelSection
 from kiosk.db import open_store
 from kiosk.demo import load_demo
 
@@ -36,7 +36,7 @@ def step_times(runs: int) -> dict[str, list[float]]:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "bench.db", SystemClock())
         load_demo(store, store.clock.today())
-        config = Config()
+        config = Config(hotel=HotelSection(checkin_from="00:00"))  # bench at any hour
         desk = CheckInDesk(store, config, open_devices(config.devices), b"bench-site-key-0123456789")
         rows = store.read().all(
             "SELECT b.code FROM bookings b WHERE b.arrival = ? AND b.status = 'booked'"

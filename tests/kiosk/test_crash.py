@@ -14,7 +14,7 @@ import pytest
 from devices import open_devices
 from kiosk.checkin import CheckInDesk, CheckInState
 from kiosk.clock import SystemClock
-from kiosk.config import Config, DevicesSection
+from kiosk.config import Config, DevicesSection, HotelSection
 from kiosk.db import Store, open_store
 from kiosk.demo import DEMO_SIMPLE, load_demo
 
@@ -70,7 +70,8 @@ def test_power_cut_at_each_state(tmp_path: Path, point: str) -> None:
 
     # The kiosk starts again: recovery first, as `kiosk demo` and the app do.
     store = open_store(db, SystemClock())
-    config = Config(devices=DevicesSection(payment=f"sim:?state={terminal}"))
+    config = Config(devices=DevicesSection(payment=f"sim:?state={terminal}"),
+                    hotel=HotelSection(checkin_from="00:00"))
     devices = open_devices(config.devices)
     desk = CheckInDesk(store, config, devices, SITE_KEY)
     asyncio.run(desk.recover())

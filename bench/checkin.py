@@ -37,7 +37,8 @@ def step_times(runs: int) -> dict[str, list[float]]:
         store = open_store(Path(tmp) / "bench.db", SystemClock())
         load_demo(store, store.clock.today())
         config = Config(hotel=HotelSection(checkin_from="00:00"))  # bench at any hour
-        desk = CheckInDesk(store, config, open_devices(config.devices), b"bench-site-key-0123456789")
+        desk = CheckInDesk(store, config, open_devices(config.devices),
+                           b"bench-site-key-0123456789")
         rows = store.read().all(
             "SELECT b.code FROM bookings b WHERE b.arrival = ? AND b.status = 'booked'"
             " AND b.site = ? AND (SELECT COUNT(*) FROM booking_rooms r WHERE r.booking_code ="
@@ -125,7 +126,7 @@ def main() -> None:
     print(f"{'measure':<36} {'n':>3} {'median ms':>10} {'p95 ms':>9} {'max ms':>9}  target")
     for name, values, target in rows:
         values = sorted(values)
-        p95 = values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]
+        p95 = values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
         print(f"{name:<36} {len(values):>3} {statistics.median(values):>10.1f} {p95:>9.1f} "
               f"{max(values):>9.1f}  {target}")
 

@@ -21,7 +21,7 @@ from kiosk.errors import (
     OtherHotel,
     TooEarly,
 )
-from kiosk.text import name_key
+from kiosk.text import mrz_name_keys, name_key
 
 _BOOKING_SQL = """
     SELECT b.code, b.site, b.guest_id, b.arrival, b.departure, b.status, b.prepaid, b.notes,
@@ -103,17 +103,26 @@ def by_name(tx: Tx, surname: str, arrival: date) -> list[FoundBooking]:
 
 def by_document(tx: Tx, surname: str, given_names: str, date_of_birth: date | None,
                 today: date) -> list[FoundBooking]:
-    """Bookings arriving today for the passport holder. The surname must match; a known
-    date of birth or the first given name must not contradict the document."""
-    candidates = by_name(tx, surname, today)
+    """Bookings arriving today for the passport holder. The surname must match in plain or
+    ICAO transliteration; a known date of birth or the first given name must not
+    contradict the document."""
+    mrz_surname = name_key(surname)
+    if not mrz_surname:
+        return []
+    rows = tx.all(_BOOKING_SQL + " WHERE b.arrival = ? ORDER BY g.first_name, b.code",
+                  (today.isoformat(),))
     first = name_key(given_names).split(" ")[0] if given_names.strip() else ""
     out = []
-    for b in candidates:
-        row = tx.one("SELECT date_of_birth FROM guests WHERE id = ?", (b.guest_id,))
-        dob = row["date_of_birth"] if row else None
+    for row in rows:
+        b = _found(row)
+        if mrz_surname not in mrz_name_keys(b.last_name):
+            continue
+        guest = tx.one("SELECT date_of_birth FROM guests WHERE id = ?", (b.guest_id,))
+        dob = guest["date_of_birth"] if guest else None
         if dob and date_of_birth and dob != date_of_birth.isoformat():
             continue
-        if first and not dob and name_key(b.first_name).split(" ")[0] != first:
+        first_keys = {k.split(" ")[0] for k in mrz_name_keys(b.first_name)}
+        if first and not dob and first not in first_keys:
             continue
         out.append(b)
     return out

@@ -119,9 +119,8 @@ def _demo(args: argparse.Namespace, config: Config) -> int:
         print("No display found: `kiosk demo` needs a screen. "
               "Run `kiosk tour --out DIR` to walk every screen headless and save PNGs.")
         return 3
-    from ui.app import run_kiosk
-
     from devices import open_devices
+    from ui.app import run_kiosk
     return int(run_kiosk(config, store, open_devices(config.devices), fullscreen=True))
 
 

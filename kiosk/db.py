@@ -45,6 +45,10 @@ class Tx:
         names = [c[0] for c in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
+    def now_iso(self) -> str:
+        """The store's clock, for timestamps written in this transaction."""
+        return self._clock.now_iso()
+
     def emit(self, topic: str, payload: Mapping[str, Any]) -> None:
         """Append an event to the outbox; it commits with the change it describes."""
         self.conn.execute(

@@ -43,7 +43,7 @@ def _clean(value: Any) -> Any:
 
 def _now_iso(tx: Tx) -> str:
     # Tx carries the store's injectable clock; it has no public accessor (yet).
-    return tx._clock.now_iso()
+    return tx.now_iso()
 
 
 def _same_first_name(a: str, b: str) -> bool:

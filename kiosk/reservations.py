@@ -325,4 +325,4 @@ def _replace_lines(tx: Tx, code: str, lines: dict[int, _Line]) -> None:
 
 def _now_iso(tx: Tx) -> str:
     # Tx carries the store's injectable clock; it has no public accessor (yet).
-    return tx._clock.now_iso()
+    return tx.now_iso()

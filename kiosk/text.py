@@ -25,3 +25,15 @@ def name_key(text: str) -> str:
     """The look-up key of a name: folded after Latin transliteration, so 'Wang' finds '王'
     and 'Sjostrom' finds 'Sjöström'. Both the stored name and the typed query use it."""
     return fold(unidecode(text.translate(_SPECIAL)))
+
+
+# ICAO 9303 transliteration of Latin letters for the machine-readable zone (Doc 9303-3 §6).
+_ICAO = str.maketrans({"Ä": "AE", "ä": "ae", "Ö": "OE", "ö": "oe", "Ü": "UE", "ü": "ue",
+                       "Å": "AA", "å": "aa", "Æ": "AE", "æ": "ae", "Ø": "OE", "ø": "oe",
+                       "ß": "ss", "Ĳ": "IJ", "ĳ": "ij", "Þ": "TH", "þ": "th"})
+
+
+def mrz_name_keys(name: str) -> set[str]:
+    """Keys a stored name can have in a passport's MRZ: 'Müller' may be MUELLER or MULLER,
+    'Åström' AASTROEM or ASTROM (states choose between the ICAO and the plain form)."""
+    return {name_key(name), fold(unidecode(name.translate(_ICAO)))} - {""}

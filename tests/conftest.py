@@ -10,15 +10,15 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import datetime  # noqa: E402
-from zoneinfo import ZoneInfo  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
-import pytest  # noqa: E402
+import pytest
 
-from kiosk.clock import FakeClock  # noqa: E402
-from kiosk.db import Store, open_store  # noqa: E402
+from kiosk.clock import FakeClock
+from kiosk.db import Store, open_store
 
 
 @pytest.fixture

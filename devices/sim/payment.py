@@ -81,7 +81,8 @@ class SimPaymentTerminal:
             return Authorisation(reference, outcome)
         self.ledger[reference] = {
             "status": outcome.value, "amount": amount_cents, "currency": currency,
-            "authorisation": secrets.token_hex(4).upper() if outcome == AuthorisationStatus.APPROVED else "",
+            "authorisation": (secrets.token_hex(4).upper()
+                              if outcome == AuthorisationStatus.APPROVED else ""),
         }
         self._save()
         return self._answer(reference)

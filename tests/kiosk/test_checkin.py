@@ -391,3 +391,26 @@ def test_recover_rolls_back_open_flows_and_releases_holds(
     data = json.loads(demo_store.read().one("SELECT data FROM flows WHERE id = ?",
                                             (c.id,))["data"])  # type: ignore[index]
     assert "code" not in data
+
+
+def test_passport_with_icao_transliteration_finds_umlaut_name(desk: CheckInDesk,
+                                                              demo_store: Store) -> None:
+    """A German passport writes Müller as MUELLER and Germany as D."""
+    from mrz.generator.td3 import TD3CodeGenerator
+
+    from kiosk.guests import find_or_create_guest
+    today = demo_store.clock.today()
+    with demo_store.transaction() as tx:
+        gid = find_or_create_guest(tx, first_name="Jürgen", last_name="Müller",
+                                   date_of_birth="1971-03-09")
+        tx.execute("INSERT INTO bookings (code, site, guest_id, arrival, departure, created_at,"
+                   " updated_at) VALUES ('MUEL2345', 'HEL01', ?, ?, ?, '', '')",
+                   (gid, today.isoformat(), (today.replace(day=today.day) +
+                                             __import__("datetime").timedelta(days=2)).isoformat()))
+        tx.execute("INSERT INTO booking_rooms (booking_code, position, room_type) VALUES"
+                   " ('MUEL2345', 1, 'double')")
+    mrz = str(TD3CodeGenerator("P", "D", "MUELLER", "JUERGEN", "C01X00T47", "D", "710309",
+                               "M", "310101", ""))
+    c = desk.start("de")
+    asyncio.run(c.find_by_mrz(mrz))
+    assert c.booking is not None and c.booking.code == "MUEL2345"

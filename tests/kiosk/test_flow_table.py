@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from kiosk.flows.checkin import (
     COMMITTED,
     TERMINAL,
@@ -46,7 +48,7 @@ def test_cancel_is_possible_until_the_commit_and_not_after() -> None:
 def test_back_goes_back_one_screen() -> None:
     order = [CheckInState.IDENTIFY, CheckInState.CONFIRM_DETAILS, CheckInState.REGISTRATION,
              CheckInState.PARKING, CheckInState.ROOM, CheckInState.PAYMENT]
-    for earlier, later in zip(order, order[1:], strict=False):
+    for earlier, later in itertools.pairwise(order):
         assert next_state(later, CheckInEvent.BACK) == earlier
     # No way back across the commit: the payment is held and the rooms are occupied.
     assert next_state(CheckInState.KEYS, CheckInEvent.BACK) is None

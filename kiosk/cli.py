@@ -161,7 +161,7 @@ def _reservations(args: argparse.Namespace, config: Config) -> int:
         for line, reason in report.errors:
             print(f"{args.file}:{line}: {reason}", file=sys.stderr)
         print(f"{report.created} created, {report.updated} updated, "
-              f"{len(report.errors)} rejected")
+              f"{report.unchanged} unchanged, {len(report.errors)} rejected")
         return 0 if not report.errors else 1
     from kiosk import bookings
     from kiosk.errors import LobbyError

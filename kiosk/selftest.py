@@ -111,6 +111,9 @@ async def run_selftest(desk: CheckInDesk, site_key: bytes) -> list[Step]:
         strokes = [[(10.0, 10.0), (60.0, 40.0), (120.0, 20.0), (180.0, 60.0)]]
         await c().sign_registration(values, strokes, 400, 150)
 
+    async def room() -> str:
+        return "room " + ", ".join(a.room for a in await c().assign_rooms())
+
     async def keys() -> str:
         summary = await c().issue_keys(1)
         return f"{summary.keys_issued} card(s)"
@@ -133,7 +136,7 @@ async def run_selftest(desk: CheckInDesk, site_key: bytes) -> list[Step]:
             ("confirm details", lambda: c().confirm_details()),
             ("registration card", registration),
             ("parking", lambda: c().set_parking("SELF-1")),
-            ("room", lambda: c().assign_rooms()),
+            ("room", room),
             ("payment pre-authorisation", lambda: c().authorise_payment()),
             ("key cards", keys),
             ("verify issued key", verify),

@@ -445,6 +445,9 @@ class CheckIn:
             self._store.clock.now(), valid_until)
         with self._store.transaction() as tx:
             self._rec.data["keys_issued"] = len(issued)
+            # The signed card holds the record; the flow keeps only references.
+            for personal in ("registration", "document"):
+                self._rec.data.pop(personal, None)
             self._move(tx, CheckInEvent.KEYS_ISSUED)
         return self.done_summary()
 

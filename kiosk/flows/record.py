@@ -4,11 +4,14 @@ event in one transaction, so a crash leaves the last committed state to recover 
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.db import Store, Tx
+
+log = logging.getLogger("kiosk.flows")
 
 
 class StaleFlow(Exception):
@@ -50,6 +53,8 @@ def save(tx: Tx, rec: FlowRecord, state: str, event: str, now: str, *,
         raise StaleFlow(f"flow {rec.id} is no longer at version {rec.version}")
     tx.emit(f"{rec.kind}.{event}", {"flow": rec.id, "from": rec.state, "to": state,
                                     **({"outcome": outcome} if outcome else {})})
+    log.info("flow moved", extra={"kind": rec.kind, "flow": rec.id, "from": rec.state,
+                                  "to": state, "event": event, "outcome": outcome})
     rec.state = state
     rec.version += 1
 

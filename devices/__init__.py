@@ -1,13 +1,16 @@
 """Drivers and simulators for every device kind. No Qt import.
 
 A device is chosen by a URL-like string from the config, as nfcpy and pyserial do:
-``sim:`` (with options such as ``sim:?outcomes=decline,approve``) selects a simulator.
-Real drivers arrive with their own schemes (``tty:``, ``usb:``, ``udp:``).
+``sim:`` (with options such as ``sim:?outcomes=decline,approve``) selects a simulator;
+any other scheme is handed to the real driver of that kind (``devices/<kind>/``), which
+states its own grammar when the URL does not fit.
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
+from typing import Any
 
 from devices.sim import (
     SimCardDispenser,
@@ -15,11 +18,19 @@ from devices.sim import (
     SimDocumentReader,
     SimKeyEncoder,
     SimPaymentTerminal,
+    SimReceiptPrinter,
     SimScanner,
     parse_sim_url,
 )
 from kiosk.config import DevicesSection
-from kiosk.ports import CardDispenser, CodeScanner, DocumentReader, KeyEncoder, PaymentTerminal
+from kiosk.ports import (
+    CardDispenser,
+    CodeScanner,
+    DocumentReader,
+    KeyEncoder,
+    PaymentTerminal,
+    ReceiptPrinter,
+)
 
 
 @dataclass
@@ -29,30 +40,52 @@ class Devices:
     dispenser: CardDispenser
     scanner: CodeScanner
     document_reader: DocumentReader
+    printer: ReceiptPrinter
 
 
-def _scheme(kind: str, url: str) -> str:
-    scheme = url.split(":", 1)[0]
-    if scheme != "sim" or ":" not in url:
-        raise ValueError(
-            f"devices.{kind} = {url!r}: expected 'sim:' or 'sim:?option=value&...'; "
-            "real drivers (tty:, usb:, udp:) are not available in this build yet"
-        )
-    return scheme
+# kind -> (driver module, its factory). A driver module is imported only when configured.
+DRIVERS: dict[str, tuple[str, str]] = {
+    "key_encoder": ("devices.nfc", "open_key_encoder"),
+    "dispenser": ("devices.dispenser", "open_dispenser"),
+    "scanner": ("devices.scanner", "open_scanner"),
+    "document_reader": ("devices.scanner", "open_document_reader"),
+    "printer": ("devices.printer", "open_printer"),
+}
+
+
+def _real(kind: str, url: str) -> Any:
+    if ":" not in url and url not in ("usb", "tty"):
+        raise ValueError(f"devices.{kind} = {url!r}: expected 'sim:[?option=value&...]' or a "
+                         "driver URL such as 'tty:/dev/ttyUSB0?baud=9600'")
+    module_name, factory = DRIVERS.get(kind, ("", ""))
+    try:
+        module = importlib.import_module(module_name) if module_name else None
+    except ModuleNotFoundError:
+        module = None
+    if module is None or not hasattr(module, factory):
+        raise ValueError(f"devices.{kind} = {url!r}: only 'sim:' is available for this device "
+                         "kind in this build")
+    return getattr(module, factory)(url)
 
 
 def open_devices(section: DevicesSection) -> Devices:
-    """Open every configured device. Unknown schemes raise and state the grammar."""
-    for kind in ("payment", "key_encoder", "dispenser", "scanner", "document_reader"):
-        _scheme(kind, getattr(section, kind))
-    # The simulated dispenser moves cards onto the simulated encoder: one card path.
+    """Open every configured device. A bad URL raises and states the grammar."""
+    # Simulated dispenser and encoder share one card path (the card moves between them).
     path = SimCardPath()
+
+    def pick(kind: str, options: dict[str, type], sim: Any) -> Any:
+        url = getattr(section, kind)
+        if url.split(":", 1)[0] == "sim":
+            return sim(parse_sim_url(kind, url, options))
+        return _real(kind, url)
+
     return Devices(
-        payment=SimPaymentTerminal.from_options(parse_sim_url("payment", section.payment)),
-        key_encoder=SimKeyEncoder(path, **parse_sim_url("key_encoder", section.key_encoder,
-                                                        SimKeyEncoder.OPTIONS)),
-        dispenser=SimCardDispenser(path, **parse_sim_url("dispenser", section.dispenser,
-                                                         SimCardDispenser.OPTIONS)),
-        scanner=SimScanner(),
-        document_reader=SimDocumentReader(),
+        payment=pick("payment", SimPaymentTerminal.OPTIONS, SimPaymentTerminal.from_options),
+        key_encoder=pick("key_encoder", SimKeyEncoder.OPTIONS,
+                         lambda o: SimKeyEncoder(path, **o)),
+        dispenser=pick("dispenser", SimCardDispenser.OPTIONS,
+                       lambda o: SimCardDispenser(path, **o)),
+        scanner=pick("scanner", {}, lambda o: SimScanner()),
+        document_reader=pick("document_reader", {}, lambda o: SimDocumentReader()),
+        printer=pick("printer", SimReceiptPrinter.OPTIONS, lambda o: SimReceiptPrinter(**o)),
     )

@@ -57,11 +57,16 @@ class SessionSection(_Section):
 
 
 class DevicesSection(_Section):
+    """One URL per device: ``sim:[?options]`` for a simulator; for the key encoder an
+    nfcpy path (``usb``, ``usb:072f:2200``, ``tty:USB0:pn532``, ``udp:HOST:PORT``); for
+    serial devices ``tty:/dev/ttyUSB0?baud=9600``."""
+
     payment: str = "sim:"
     key_encoder: str = "sim:"
     dispenser: str = "sim:"
     scanner: str = "sim:"
     document_reader: str = "sim:"
+    printer: str = "sim:"
 
 
 class KeysSection(_Section):

@@ -90,3 +90,37 @@ class DocumentReader(Protocol):
     async def next_mrz(self) -> str:
         """Wait for the next document read; returns the raw MRZ lines joined by newlines."""
         ...
+
+
+@dataclass(frozen=True)
+class CheckInSlip:
+    """What the receipt printer prints after a check-in. No personal data beyond the first
+    name: a slip left on the kiosk must not identify the guest."""
+
+    hotel: str
+    first_name: str
+    rooms: tuple[str, ...]
+    floor: str
+    wayfinding: str
+    departure: str
+    checkout_until: str
+    wifi_ssid: str
+    wifi_password: str
+    qr_text: str
+
+
+class ReceiptPrinter(Protocol):
+    async def print_slip(self, slip: CheckInSlip) -> None:
+        """Print the slip; raises a DeviceFault subclass on paper out or cover open."""
+        ...
+
+
+@dataclass(frozen=True)
+class DeviceStatus:
+    """What the supervisor and `kiosk doctor` report for one device."""
+
+    name: str
+    kind: str
+    driver: str
+    status: Health
+    detail: str = ""

@@ -3,6 +3,7 @@
 from devices.sim.cards import SimCardDispenser, SimCardPath, SimKeyEncoder
 from devices.sim.options import parse_sim_url
 from devices.sim.payment import SimPaymentTerminal
+from devices.sim.printer import SimReceiptPrinter
 from devices.sim.readers import SimDocumentReader, SimScanner
 
 __all__ = [
@@ -11,6 +12,7 @@ __all__ = [
     "SimDocumentReader",
     "SimKeyEncoder",
     "SimPaymentTerminal",
+    "SimReceiptPrinter",
     "SimScanner",
     "parse_sim_url",
 ]

@@ -1,0 +1,26 @@
+"""A simulated receipt printer that keeps what it printed, with paper-out by option."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from kiosk.errors import DeviceFault
+from kiosk.ports import CheckInSlip
+
+
+class PaperOut(DeviceFault):
+    message_id = "printer_paper_out"
+
+
+class SimReceiptPrinter:
+    OPTIONS: ClassVar[dict[str, type]] = {"paper": int}
+
+    def __init__(self, paper: int = 1000) -> None:
+        self.paper = paper  # slips left on the roll
+        self.printed: list[CheckInSlip] = []
+
+    async def print_slip(self, slip: CheckInSlip) -> None:
+        if self.paper <= 0:
+            raise PaperOut("printer: paper out")
+        self.paper -= 1
+        self.printed.append(slip)

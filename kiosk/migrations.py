@@ -156,6 +156,50 @@ MIGRATIONS: Final[list[str]] = [
     );
     CREATE INDEX outbox_unpublished ON outbox(published_at) WHERE published_at IS NULL;
     """,
+    # 2: staff, their sessions, the staff-call lifecycle and the audit log of assisted mode.
+    """
+    CREATE TABLE staff (
+        id INTEGER PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('staff', 'duty_manager', 'technician')),
+        secret_hash TEXT NOT NULL,          -- scrypt of the PIN or password
+        badge_hash TEXT,                    -- HMAC of the staff card's UID, for assisted mode
+        on_duty INTEGER NOT NULL DEFAULT 0,
+        disabled INTEGER NOT NULL DEFAULT 0,
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE staff_sessions (
+        token_hash TEXT PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+        csrf TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+    );
+    ALTER TABLE staff_calls ADD COLUMN location TEXT NOT NULL DEFAULT '';
+    ALTER TABLE staff_calls ADD COLUMN level INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE staff_calls ADD COLUMN staff_id INTEGER REFERENCES staff(id);
+    ALTER TABLE staff_calls ADD COLUMN eta_minutes INTEGER;
+    ALTER TABLE staff_calls ADD COLUMN offered_at TEXT;
+    ALTER TABLE staff_calls ADD COLUMN accepted_at TEXT;
+    ALTER TABLE staff_calls ADD COLUMN arrived_at TEXT;
+    ALTER TABLE staff_calls ADD COLUMN resolved_at TEXT;
+    ALTER TABLE staff_calls ADD COLUMN escalated_at TEXT;
+    ALTER TABLE staff_calls ADD COLUMN outcome TEXT;
+    ALTER TABLE staff_calls ADD COLUMN updated_at TEXT;
+    CREATE INDEX staff_calls_open ON staff_calls(status);
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        staff_id INTEGER REFERENCES staff(id),
+        kiosk TEXT NOT NULL,
+        action TEXT NOT NULL,               -- e.g. assisted.start, room.override, fee.waive
+        detail TEXT NOT NULL DEFAULT '{}'   -- JSON; references, never guest data
+    );
+    """,
 ]
 
 SCHEMA_VERSION: Final = len(MIGRATIONS)

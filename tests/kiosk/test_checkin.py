@@ -338,7 +338,7 @@ def test_encoder_failing_three_times_calls_for_help(make_desk: Callable[..., Che
     assert [s["status"] for s in statuses] == ["void"]
     asyncio.run(c.cancel("timed_out"))
     calls = desk.staff_calls.open_calls()
-    assert calls and calls[-1]["reason"] == "keys_incomplete"
+    assert calls and calls[-1].reason == "keys_incomplete"
 
 
 def test_jam_is_a_device_fault(make_desk: Callable[..., CheckInDesk]) -> None:

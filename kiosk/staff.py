@@ -117,7 +117,7 @@ class StaffDirectory:
             raise KeyError(staff_id)
         return _member(row)
 
-    def list(self) -> list[StaffMember]:
+    def members(self) -> list[StaffMember]:
         return [_member(r) for r in self.store.read().all("SELECT * FROM staff ORDER BY username")]
 
     def disable(self, username: str) -> None:

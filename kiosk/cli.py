@@ -55,6 +55,20 @@ def _parser() -> argparse.ArgumentParser:
     how.add_argument("--name", metavar="SURNAME")
     find.add_argument("--arrival", type=date.fromisoformat, metavar="DATE")
     find.add_argument("--json", action="store_true")
+    staff = sub.add_parser("staff", help="staff accounts").add_subparsers(
+        dest="staff_command", required=True, metavar="ACTION")
+    add = staff.add_parser("add", help="add a staff member (asks for the PIN or password)")
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="name shown to guests, e.g. 'Anna'")
+    add.add_argument("--role", choices=["staff", "duty_manager", "technician"], default="staff")
+    add.add_argument("--on-duty", action="store_true")
+    lst = staff.add_parser("list", help="list staff members")
+    lst.add_argument("--json", action="store_true")
+    dis = staff.add_parser("disable", help="disable an account and end its sessions")
+    dis.add_argument("username")
+    duty = staff.add_parser("duty", help="set a member on or off duty")
+    duty.add_argument("username")
+    duty.add_argument("state", choices=["on", "off"])
     return p
 
 
@@ -79,7 +93,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         config = config.model_copy(update={"database": config.database.model_copy(
             update={"path": str(Path(args.db).resolve())})})
     handler = {"db": _db, "demo": _demo, "tour": _tour, "selftest": _selftest,
-               "reservations": _reservations}[args.command]
+               "reservations": _reservations, "staff": _staff}[args.command]
     try:
         return handler(args, config)
     except KeyboardInterrupt:
@@ -200,3 +214,48 @@ def _find_json(store: Store, b: Any) -> dict[str, Any]:
     return {**b.as_json(), "room_type": ",".join(line["room_type"] for line in lines),
             "rooms": [{"room_type": line["room_type"], "adults": line["adults"],
                        "children": line["children"], "room": line["room"]} for line in lines]}
+
+
+def _read_secret() -> str:
+    """The PIN or password: asked twice on a terminal, one line from a pipe (scripts)."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    import getpass
+    first = getpass.getpass("PIN or password: ")
+    if getpass.getpass("again: ") != first:
+        raise ValueError("the two entries differ")
+    return first
+
+
+def _staff(args: argparse.Namespace, config: Config) -> int:
+    from kiosk.staff import Role, StaffDirectory
+    directory = StaffDirectory(_open(args, config))
+    try:
+        if args.staff_command == "add":
+            member = directory.add(args.username, args.name, Role(args.role), _read_secret())
+            if args.on_duty:
+                directory.set_on_duty(member.username, True)
+            print(f"added {member.username} ({member.role})")
+        elif args.staff_command == "list":
+            members = directory.members()
+            if args.json:
+                print(json.dumps([{"username": m.username, "name": m.display_name,
+                                   "role": m.role.value, "on_duty": m.on_duty,
+                                   "disabled": m.disabled} for m in members], indent=2))
+            for m in [] if args.json else members:
+                flags = ", ".join(f for f, on in (("on duty", m.on_duty),
+                                                   ("disabled", m.disabled)) if on)
+                print(f"{m.username:<16} {m.display_name:<20} {m.role:<13} {flags}")
+        elif args.staff_command == "disable":
+            directory.disable(args.username)
+            print(f"disabled {args.username}")
+        else:
+            directory.set_on_duty(args.username, args.state == "on")
+            print(f"{args.username} is {args.state} duty")
+    except KeyError:
+        print(f"no staff member {args.username!r}", file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    return 0

@@ -115,3 +115,21 @@ def test_demo_without_display_says_so_in_one_line(tmp_path: Path) -> None:
     assert proc.returncode == 3
     lines = [line for line in proc.stdout.splitlines() if "no display" in line.lower()]
     assert len(lines) == 1 and "kiosk tour" in lines[0]
+
+
+def test_staff_add_list_disable(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    proc = subprocess.run([KIOSK, "--db", db, "staff", "add", "anna", "--name", "Anna",
+                           "--on-duty"], input="4821\n", capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    weak = subprocess.run([KIOSK, "--db", db, "staff", "add", "bob", "--name", "Bob"],
+                          input="1\n", capture_output=True, text=True, timeout=60)
+    assert weak.returncode == 1 and "at least 4 digits" in weak.stderr
+    listed = json.loads(kiosk("--db", db, "staff", "list", "--json").stdout)
+    assert listed == [{"username": "anna", "name": "Anna", "role": "staff", "on_duty": True,
+                       "disabled": False}]
+    kiosk("--db", db, "staff", "disable", "anna")
+    assert json.loads(kiosk("--db", db, "staff", "list", "--json").stdout)[0]["disabled"]
+    missing = kiosk("--db", db, "staff", "disable", "nobody", check=False)
+    assert missing.returncode == 1

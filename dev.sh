@@ -9,7 +9,8 @@ what="${1:-demo}"; shift || true
 
 # Debian packages Qt Quick needs offscreen and on a kiosk (see ARCHITECTURE.md).
 APT_PACKAGES=(libegl1 libgl1 libx11-6 libbrotli1 libdbus-1-3 libfontconfig1 libglib2.0-0
-  libxkbcommon0 libpulse0 fonts-noto-cjk fonts-dejavu-core)
+  libxkbcommon0 libpulse0 fonts-noto-cjk fonts-dejavu-core
+  mosquitto mosquitto-clients chromium)
 
 apt_install() {
   local missing=()

@@ -75,6 +75,45 @@ class KeysSection(_Section):
     site_key_env: str = "LOBBY_SITE_KEY"
 
 
+class StaffCallSection(_Section):
+    """``escalate_after_s``: seconds after a call when nobody has accepted it yet and it goes
+    to every colleague (level 1), then to the duty manager (level 2)."""
+
+    escalate_after_s: tuple[int, ...] = (30, 90)
+
+    @model_validator(mode="after")
+    def _increasing(self) -> StaffCallSection:
+        limits = self.escalate_after_s
+        if not 1 <= len(limits) <= 2:
+            raise ValueError("escalate_after_s has one or two limits: [to all staff, to the "
+                             "duty manager]")
+        if any(s < 1 for s in limits) or list(limits) != sorted(set(limits)):
+            raise ValueError("escalate_after_s must be increasing seconds, e.g. [30, 90]")
+        return self
+
+
+class ConsoleSection(_Section):
+    """The staff console: a web page served by this process on ``host:port``."""
+
+    enabled: bool = True
+    host: str = "127.0.0.1"      # 0.0.0.0 to reach it from staff phones on the branch network
+    port: int = Field(default=8080, ge=1, le=65535)
+    secure_cookie: bool = False  # true when served behind TLS (the cookie is then "Secure")
+    kiosks: tuple[str, ...] = ()  # kiosks expected at this site: shown "unknown" until heard
+
+
+class BusSection(_Section):
+    """Branch messaging. ``broker`` empty: the in-process bus only. Otherwise
+    ``mqtt://USER@HOST:1883`` or ``mqtts://USER@HOST:8883``; the password comes from
+    ``password_file`` (or the URL, discouraged: it shows wherever the URL does)."""
+
+    broker: str = ""
+    password_file: str = ""
+    ca_file: str = ""            # for mqtts://: the CA that signed the broker's certificate
+    keepalive_s: int = Field(default=5, ge=2, le=60)  # a dead kiosk shows offline after ~1.5x
+    forward: tuple[str, ...] = ("staffcall.*",)       # outbox topics a kiosk sends to the hub
+
+
 class Config(_Section):
     kiosk: KioskSection = KioskSection()
     database: DatabaseSection = DatabaseSection()
@@ -82,6 +121,9 @@ class Config(_Section):
     session: SessionSection = SessionSection()
     devices: DevicesSection = DevicesSection()
     keys: KeysSection = KeysSection()
+    staffcall: StaffCallSection = StaffCallSection()
+    console: ConsoleSection = ConsoleSection()
+    bus: BusSection = BusSection()
     source: str = "(embedded defaults)"
 
     def database_path(self) -> Path:

@@ -1,0 +1,19 @@
+"""Card dispensers: the CRT-591 family over serial (``tty:``), with a pty simulator.
+
+``devices.open_devices`` hands every non-``sim:`` dispenser URL to :func:`open_dispenser`.
+"""
+
+from __future__ import annotations
+
+from devices.dispenser.driver import OPTIONS, CardNotTaken, DispenserStatus, SerialCardDispenser
+from devices.transport.url import grammar
+
+__all__ = ["CardNotTaken", "DispenserStatus", "SerialCardDispenser", "open_dispenser"]
+
+
+def open_dispenser(url: str) -> SerialCardDispenser:
+    """The dispenser a config URL names. The port itself is opened on first use."""
+    if url.split(":", 1)[0] != "tty":
+        raise ValueError(f"devices.dispenser = {url!r}: expected 'sim:[?options]' or "
+                         f"{grammar('dispenser', OPTIONS).split(': ', 1)[1]}")
+    return SerialCardDispenser.from_url(url)

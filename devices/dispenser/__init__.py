@@ -15,5 +15,5 @@ def open_dispenser(url: str) -> SerialCardDispenser:
     """The dispenser a config URL names. The port itself is opened on first use."""
     if url.split(":", 1)[0] != "tty":
         raise ValueError(f"devices.dispenser = {url!r}: expected 'sim:[?options]' or "
-                         f"{grammar('dispenser', OPTIONS).split(': ', 1)[1]}")
+                         f"{grammar(OPTIONS).removeprefix('expected ')}")
     return SerialCardDispenser.from_url(url)

@@ -76,6 +76,7 @@ class DispenserSimulator(PtySimulator):
         self.received: list[Frame] = []
         self.naks_received = 0
         self.taken = 0
+        self.transcript: list[tuple[str, bytes]] = []  # ("host"|"unit", bytes), merged runs
         self._parser = FrameParser()
         self._pending: Frame | None = None
         self._last: bytes = b""
@@ -96,6 +97,7 @@ class DispenserSimulator(PtySimulator):
 
     # -- the simulator thread --------------------------------------------------------
     def on_bytes(self, data: bytes) -> None:
+        self._record("host", data)
         self._wire(len(data))
         for event in self._parser.feed(data):
             if isinstance(event, Frame):
@@ -137,20 +139,31 @@ class DispenserSimulator(PtySimulator):
             self._answered = True
             if self.delay:
                 time.sleep(self.delay)
-            if self.corrupt_next > 0:
-                self.corrupt_next -= 1
-                answer = answer[:-1] + bytes([answer[-1] ^ 0xFF])
-            self._send(answer)
+            self._send_answer(answer)
         elif byte == NAK:
             self.naks_received += 1
             if self._answered:  # only an answer already sent can be sent again
-                self._send(self._last)
+                self._send_answer(self._last)
         elif byte == EOT:
             self._pending = None
 
+    def _send_answer(self, answer: bytes) -> None:
+        if self.corrupt_next > 0:
+            self.corrupt_next -= 1
+            answer = answer[:-1] + bytes([answer[-1] ^ 0xFF])
+        self._send(answer)
+
     def _send(self, data: bytes) -> None:
+        self._record("unit", data)
         self._wire(len(data))
         self.port.write(data)
+
+    def _record(self, side: str, data: bytes) -> None:
+        if self.transcript and self.transcript[-1][0] == side:
+            self.transcript[-1] = (side, self.transcript[-1][1] + data)
+        else:
+            self.transcript.append((side, data))
+        del self.transcript[:-200]  # a long-running simulator keeps only the recent past
 
     def _wire(self, size: int) -> None:
         if self.baud:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import termios
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
@@ -19,6 +20,10 @@ import serial
 from devices.transport.errors import DeviceGone
 
 T = TypeVar("T")
+
+# What a port that went away raises: pyserial's own error, the OS's, and termios's (tcflush
+# on a hung-up tty), which is not an OSError.
+_GONE = (serial.SerialException, OSError, termios.error)
 
 
 class SerialLink:
@@ -31,7 +36,7 @@ class SerialLink:
             # steal bytes of our frames; better to fail at open with a clear reason.
             self._port = serial.Serial(path, baud, timeout=0, write_timeout=write_timeout,
                                        exclusive=True)
-        except (serial.SerialException, OSError, ValueError) as exc:
+        except (*_GONE, ValueError) as exc:
             raise DeviceGone(f"{path}: cannot open ({_reason(exc)})") from None
         self._timeout = 0.0
 
@@ -39,7 +44,7 @@ class SerialLink:
         """Send bytes; a port that went away raises DeviceGone."""
         try:
             self._port.write(data)
-        except (serial.SerialException, OSError) as exc:
+        except _GONE as exc:
             raise DeviceGone(f"{self.path}: write failed ({_reason(exc)})") from None
 
     def read(self, timeout: float) -> bytes:
@@ -56,19 +61,19 @@ class SerialLink:
                 if waiting:
                     data += self._port.read(waiting)
             return data
-        except (serial.SerialException, OSError) as exc:
+        except _GONE as exc:
             raise DeviceGone(f"{self.path}: read failed ({_reason(exc)})") from None
 
     def discard_input(self) -> None:
         """Drop bytes received but not read (a late answer to an abandoned command)."""
         try:
             self._port.reset_input_buffer()
-        except (serial.SerialException, OSError) as exc:
+        except _GONE as exc:
             raise DeviceGone(f"{self.path}: {_reason(exc)}") from None
 
     def close(self) -> None:
         # Closing a port that is already gone is not an error.
-        with contextlib.suppress(serial.SerialException, OSError):
+        with contextlib.suppress(*_GONE):
             self._port.close()
 
 

@@ -20,10 +20,10 @@ class TtyUrl:
     options: dict[str, Any]
 
 
-def grammar(kind: str, options: Mapping[str, tuple[type, object]]) -> str:
-    """The grammar line quoted by every URL error of a driver."""
+def grammar(options: Mapping[str, tuple[type, object]]) -> str:
+    """The grammar quoted by every URL error of a driver."""
     opts = "&".join(f"{name}={default}" for name, (_, default) in options.items())
-    return f"devices.{kind}: expected 'tty:/dev/ttyUSB0[?{opts}]'"
+    return f"expected 'tty:/dev/ttyUSB0[?{opts}]'"
 
 
 def parse_tty_url(kind: str, url: str, options: Mapping[str, tuple[type, object]]) -> TtyUrl:
@@ -32,27 +32,28 @@ def parse_tty_url(kind: str, url: str, options: Mapping[str, tuple[type, object]
     ``options`` maps each known option to ``(type, default)``."""
     scheme, sep, rest = url.partition(":")
     if scheme != "tty" or not sep:
-        raise ValueError(f"{url!r}: {grammar(kind, options)}")
+        raise ValueError(f"devices.{kind} = {url!r}: {grammar(options)}")
     raw_path, _, query = rest.partition("?")
     path = unquote(raw_path)
     if not path:
-        raise ValueError(f"{url!r}: no device path; {grammar(kind, options)}")
+        raise ValueError(f"devices.{kind} = {url!r}: no device path; {grammar(options)}")
     if not path.startswith("/"):
         path = f"/dev/tty{path}"  # nfcpy's short form: tty:USB0
     values: dict[str, Any] = {name: default for name, (_, default) in options.items()}
     try:
         pairs = parse_qsl(query, keep_blank_values=True, strict_parsing=True) if query else []
     except ValueError:
-        raise ValueError(f"{url!r}: malformed options; {grammar(kind, options)}") from None
+        raise ValueError(f"devices.{kind} = {url!r}: malformed options; "
+                         f"{grammar(options)}") from None
     for key, value in pairs:
         if key not in options:
             known = ", ".join(options) or "none"
-            raise ValueError(f"{url!r}: unknown option {key!r} (known: {known}); "
-                             f"{grammar(kind, options)}")
+            raise ValueError(f"devices.{kind} = {url!r}: unknown option {key!r} (known: {known}); "
+                             f"{grammar(options)}")
         kind_type = options[key][0]
         try:
             values[key] = kind_type(value)
         except ValueError:
-            raise ValueError(f"{url!r}: bad value for {key!r} ({kind_type.__name__} expected); "
-                             f"{grammar(kind, options)}") from None
+            raise ValueError(f"devices.{kind} = {url!r}: bad value for {key!r} "
+                             f"({kind_type.__name__} expected); {grammar(options)}") from None
     return TtyUrl(path, values)

@@ -1,0 +1,171 @@
+"""The guided tour: walk every check-in screen headless and save one PNG per screen.
+
+``kiosk tour --out DIR [--lang CODE]`` calls :func:`tour`. It makes a fresh demo database,
+builds the real app offscreen at 1920×1080 and taps through the flow like a guest, with
+the simulated devices (a QR scan and a passport are fed to them, the card terminal declines
+once). Each screen is written as ``NN-name.png`` in the order a guest meets it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import tempfile
+from datetime import datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from kiosk.config import Config
+from kiosk.db import open_store
+
+# Headless: no display is needed or used.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+SHOTS = (
+    "welcome", "find-booking", "booking-code-typo", "choose-booking", "confirm-details",
+    "registration", "parking", "room", "no-room-ready", "payment", "payment-declined",
+    "keys", "done", "inactivity-warning", "call-staff",
+)
+# What the tour types where the demo guest's card has gaps (as a guest would).
+CARD_FILL = {"date_of_birth": "12.03.1985", "nationality": "FIN", "address": "Mannerheimintie 1",
+             "postal_code": "00100", "city": "Helsinki", "country": "FIN"}
+SIGNATURE = [[(60, 190), (110, 120), (150, 200), (200, 110), (250, 190), (330, 150)],
+             [(360, 180), (480, 140)]]
+
+
+def tour(out_dir: Path, lang: str = "en", config: Config | None = None,
+         store_path: Path | None = None) -> list[Path]:
+    """Walk the check-in and write one PNG per screen to ``out_dir``; returns the files."""
+    import qasync
+
+    from ui.app import _application
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = _application()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with tempfile.TemporaryDirectory(prefix="lobby-tour-") as scratch:
+        path = Path(store_path) if store_path else Path(scratch) / "tour.db"
+        with loop:
+            return loop.run_until_complete(_walk(out_dir, lang, config or Config(), path))
+
+
+async def _walk(out_dir: Path, lang: str, config: Config, store_path: Path) -> list[Path]:
+    from devices import open_devices
+    from kiosk import demo
+    from kiosk.clock import FakeClock
+    from ui.app import build
+    from ui.driver import Finger, outside_task
+
+    tz = ZoneInfo(config.kiosk.timezone)
+    clock = FakeClock(datetime.combine(datetime.now(tz).date(), time(15, 30), tz))
+    if store_path.exists():
+        store_path.unlink()
+    store = open_store(store_path, clock)
+    demo.load_demo(store, clock.today(), site=config.kiosk.site)
+    # The terminal declines the first card, to show how a decline looks.
+    devices_section = config.devices.model_copy(update={"payment": "sim:?outcomes=decline"})
+    config = config.model_copy(update={"devices": devices_section})
+    kiosk = build(config, store, open_devices(config.devices), clock,
+                  site_key=os.urandom(32), done_after_s=600)
+    kiosk.show()
+    kiosk.start_listening()
+    finger = Finger(kiosk.window)
+    written: list[Path] = []
+
+    async def settle() -> None:
+        for _ in range(3):
+            await kiosk.checkin.idle()
+            await asyncio.sleep(0.05)
+
+    async def shot(name: str) -> None:
+        await settle()
+        file = out_dir / f"{SHOTS.index(name) + 1:02d}-{name}.png"
+        kiosk.window.grabWindow().save(str(file))
+        written.append(file)
+
+    async def tap(name: str) -> None:
+        await outside_task(finger.tap, name)
+        await settle()
+
+    async def type_into(name: str, text: str) -> None:
+        await outside_task(finger.type_into, name, text)
+
+    async def registration() -> None:
+        for name, value in CARD_FILL.items():
+            field = f"field_{name}"
+            if finger.exists(field) and not finger.find(field).property("text"):
+                await type_into(field, value)
+        kiosk.window.contentItem().forceActiveFocus()  # the keyboard goes away
+        await outside_task(finger.draw, "signaturePad", SIGNATURE)
+
+    try:
+        if lang != config.kiosk.default_language:
+            kiosk.language.choose(lang)
+        await shot("welcome")
+        await tap("startCheckInButton")
+        await shot("find-booking")
+        # A one-letter slip in the code: the kiosk suggests, never guesses silently.
+        typo = demo.DEMO_SIMPLE[:-2] + demo.DEMO_SIMPLE[-1] + demo.DEMO_SIMPLE[-2]
+        await type_into("bookingCodeField", typo)
+        await tap("findByCodeButton")
+        await shot("booking-code-typo")
+        await tap("dismissErrorButton")
+        # Two guests of the same surname arrive today: the guest picks their own booking.
+        await tap("method_name")
+        surname = _surname(store, demo.DEMO_SAME_NAME_A)
+        await type_into("surnameField", surname)
+        await tap("findByNameButton")
+        await shot("choose-booking")
+        await tap(f"candidate_{demo.DEMO_SAME_NAME_A}")
+        await shot("confirm-details")
+        await tap("confirmDetailsButton")
+        await registration()
+        await shot("registration")
+        await tap("signButton")
+        await shot("parking")
+        await type_into("plateField", "ABC-123")
+        await tap("registerCarButton")
+        await shot("room")
+        await tap("continueToPaymentButton")
+        await shot("payment")
+        await tap("payButton")
+        await shot("payment-declined")
+        await tap("dismissErrorButton")
+        await tap("payButton")
+        await shot("keys")
+        await tap("makeKeysButton")
+        await shot("done")
+        await tap("finishButton")
+
+        # Every suite is taken or being cleaned: the honest "not ready yet" screen.
+        await tap("startCheckInButton")
+        await type_into("bookingCodeField", demo.DEMO_SUITE)
+        await tap("findByCodeButton")
+        await tap("confirmDetailsButton")
+        await registration()
+        await tap("signButton")
+        await tap("noCarButton")
+        await shot("no-room-ready")
+        # The guest walks away: the warning, then a tap on "Call staff".
+        clock.advance(config.session.inactivity_warning_s + 1)
+        kiosk.session.tick()
+        await shot("inactivity-warning")
+        await tap("stillHereButton")
+        await tap("callStaffButton")
+        await shot("call-staff")
+        await tap("staffCallOkButton")
+        kiosk.checkin.end("cancelled")
+    finally:
+        await kiosk.close()
+        store.close()
+    return sorted(written)
+
+
+def _surname(store: object, code: str) -> str:
+    row = store.read().one(  # type: ignore[attr-defined]
+        "SELECT g.last_name FROM guests g JOIN bookings b ON b.guest_id = g.id WHERE b.code = ?",
+        (code,))
+    return str(row["last_name"]) if row else ""

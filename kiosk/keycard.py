@@ -15,6 +15,11 @@ Layout (version 1, all integers big-endian):
 
 The MAC covers the bound UID, so the same bytes copied onto another card verify as
 "copied", never as a key; any other change verifies as "tampered".
+
+On the tag the credential is the payload of one NDEF record of MIME type
+``application/vnd.lobby.key`` (:func:`to_ndef`, :func:`from_ndef`). NTAG21x and Ultralight
+EV1 cards are write-protected with a password derived per card (:func:`card_password`).
+docs/keycard.md is the full specification, with test vectors.
 """
 
 from __future__ import annotations
@@ -27,10 +32,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
+import ndef
+
 VERSION = 1
 MAGIC_PREFIX = b"\x01"
 MAC_LEN = 16
 _HEAD = struct.Struct(">B7s8sHBII")
+MIME_TYPE = "application/vnd.lobby.key"
+# Domain separation: the password HMAC never shares an input with a credential MAC (those
+# start with the version byte 0x01).
+PASSWORD_LABEL = b"LOBBY-TAG-PASSWORD-1"
 
 
 class Verdict(StrEnum):
@@ -143,3 +154,29 @@ def verify(card_uid: bytes, data: bytes, site_key: bytes, *, now: datetime, site
         if current is not None and cred.generation < current:
             return Verification(Verdict.SUPERSEDED, "a newer key was issued for the booking", cred)
     return Verification(Verdict.VALID, "opens " + ", ".join(cred.rooms), cred)
+
+
+def to_ndef(credential: bytes) -> bytes:
+    """The NDEF message written to the tag: one short MIME record carrying the credential."""
+    return b"".join(ndef.message_encoder([ndef.Record(MIME_TYPE, "", credential)]))
+
+
+def from_ndef(message: bytes) -> bytes | None:
+    """The credential carried by an NDEF message, or None when the message is not exactly
+    one record of Lobby's MIME type (another system's card). Never raises."""
+    try:
+        records = list(ndef.message_decoder(bytes(message), errors="strict", known_types={}))
+    except (ndef.DecodeError, ValueError, UnicodeError, TypeError):
+        return None
+    if len(records) != 1 or records[0].type != MIME_TYPE:
+        return None
+    return bytes(records[0].data)
+
+
+def card_password(site_key: bytes, uid: bytes) -> tuple[bytes, bytes]:
+    """The 4-byte PWD and 2-byte PACK that write-protect the card with this UID.
+
+    Derived per card, so the password overheard on one card (it crosses the air in clear)
+    opens no other; PACK lets the kiosk tell its own cards from cards locked by others."""
+    digest = hmac.new(site_key, PASSWORD_LABEL + uid, hashlib.sha256).digest()
+    return digest[:4], digest[4:6]

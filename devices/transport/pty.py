@@ -113,6 +113,7 @@ class PtySimulator:
         self._calls: queue.Queue[tuple[Callable[[], Any], queue.Queue[Any]]] = queue.Queue()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._loop_thread: threading.Thread | None = None
 
     @property
     def path(self) -> str:
@@ -126,6 +127,7 @@ class PtySimulator:
         """Called about every 20 ms, for behaviour that depends on time."""
 
     def _loop(self) -> None:
+        self._loop_thread = threading.current_thread()
         while not self._stop.is_set():
             self._run_calls()
             data = self.port.read(0.02)
@@ -133,6 +135,7 @@ class PtySimulator:
                 self.on_bytes(data)
             self.on_tick()
         self._run_calls()
+        self._loop_thread = None
         self.port.unplug()
 
     def _run_calls(self) -> None:
@@ -149,7 +152,8 @@ class PtySimulator:
     # -- any thread ------------------------------------------------------------------
     def call(self, fn: Callable[[], Any], timeout: float = 10.0) -> Any:
         """Run ``fn`` in the simulator thread (directly when it is not running)."""
-        if self._thread is None or not self._thread.is_alive():
+        loop = self._loop_thread
+        if loop is None or loop is threading.current_thread():
             return fn()
         reply: queue.Queue[Any] = queue.Queue()
         self._calls.put((fn, reply))
@@ -174,6 +178,7 @@ class PtySimulator:
         if self._thread is None:
             self._thread = threading.Thread(target=self._loop, name=f"sim-{self.name}",
                                             daemon=True)
+            self._loop_thread = self._thread  # calls queue up from now on
             self._thread.start()
         return self
 

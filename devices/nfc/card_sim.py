@@ -17,6 +17,8 @@ answers one JSON object per line:
     insert [blank|foreign|tear|type4] [uid=HEX] [tear_after=N] [model=NTAG213|NTAG215|...]
     remove            no card at the encoder
     tear N            the present card leaves the field after N more page writes
+    poke PAGE HEX     write bytes straight into memory from PAGE on, as a card cloner
+                      would (no password, no lock): for copied-card tests
     dump              the card's memory (hex, PWD and PACK included), state and counters
     ping | quit
 
@@ -172,6 +174,12 @@ class CardSimulator:
             if verb == "tear" and self.card is not None:
                 self.card.tear_after = self.card.writes + int(args[0])
                 return {"ok": True, **self._dump()}
+            if verb == "poke" and self.card is not None:
+                at, data = int(args[0]) * type2.PAGE, bytes.fromhex(args[1])
+                if at < 0 or at + len(data) > len(self.card.memory):
+                    raise ValueError("poke runs past the end of the memory")
+                self.card.memory[at:at + len(data)] = data
+                return {"ok": True, **self._dump()}
             if verb == "dump":
                 return {"ok": True, **self._dump()}
             if verb == "ping":
@@ -182,7 +190,7 @@ class CardSimulator:
         except (ValueError, IndexError) as exc:
             return {"ok": False, "error": str(exc)}
         return {"ok": False, "error": f"unknown command {line!r} (insert, remove, tear, "
-                                      "dump, ping, quit)"}
+                                      "poke, dump, ping, quit; tear and poke need a card)"}
 
     def _dump(self) -> dict[str, Any]:
         return {"present": False} if self.card is None else self.card.dump()

@@ -65,7 +65,7 @@ def card_data_from_memory(memory: bytes, model: TagModel) -> tuple[bytes, str]:
     header = memory[:16]
     parsed = type2.classify(header, memory[16:], type2.capacity_of(header, model))
     if isinstance(parsed, type2.NeedMore):
-        parsed = type2.Raw(bytes(memory[16:]), "the memory ends inside a TLV")
+        parsed = type2.Raw(bytes(memory[16:32]), "the memory ends inside a TLV")
     return content_of(parsed)
 
 

@@ -77,7 +77,7 @@ class TagSession:
         """Select the same tag again (its UID), or raise CardGone."""
         self.stats.reselects += 1
         target = nfc.clf.RemoteTarget("106A", sel_req=bytearray(self.uid))
-        if self.clf.sense(target, iterations=2, interval=0.02) is None:
+        if self.clf.sense(target, iterations=1) is None:
             raise CardGone("the card does not answer any more")
         if self._password is not None and not self._pwd_auth(*self._password):
             raise CardGone("the card no longer accepts its password")

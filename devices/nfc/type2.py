@@ -163,7 +163,7 @@ def parse_data_area(area: bytes, capacity: int, formatted: bool = True) -> Parse
             length, header = int.from_bytes(area[pos + 2:pos + 4], "big"), 4
         end = pos + header + length
         if end > capacity:
-            return Raw(bytes(area), "a TLV runs past the end of the data area")
+            return _malformed(area)
         if tlv == TLV_NDEF:
             if length == 0:
                 return Blank()
@@ -175,9 +175,12 @@ def parse_data_area(area: bytes, capacity: int, formatted: bool = True) -> Parse
 
 
 def _more_or_raw(upto: int, capacity: int, area: bytes) -> Parsed:
-    if upto > capacity:
-        return Raw(bytes(area), "a TLV runs past the end of the data area")
-    return NeedMore(upto)
+    return _malformed(area) if upto > capacity else NeedMore(upto)
+
+
+def _malformed(area: bytes) -> Raw:
+    # The first 16 bytes (one READ): the same whatever else was read.
+    return Raw(bytes(area[:16]), "a TLV runs past the end of the data area")
 
 
 def classify(header: bytes, area: bytes, capacity: int) -> Parsed:

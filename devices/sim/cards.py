@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from kiosk.errors import CardBoxEmpty, CardJammed, KeyEncodingFailed
-from kiosk.ports import Card
+from kiosk.ports import Card, DeviceStatus, Health
 
 
 @dataclass
@@ -75,6 +75,17 @@ class SimCardDispenser:
         if card is not None:
             self.path.rejected.append(card)
 
+    async def probe(self) -> DeviceStatus:
+        """Health for the supervisor: the box is the only thing that runs out."""
+        if self.cards_left <= 0:
+            return DeviceStatus("dispenser", "dispenser", "sim", Health.OFFLINE,
+                                "card box empty")
+        if self.cards_left < 20:
+            return DeviceStatus("dispenser", "dispenser", "sim", Health.DEGRADED,
+                                f"card box low ({self.cards_left} left)")
+        return DeviceStatus("dispenser", "dispenser", "sim", Health.OK,
+                            f"simulated; {self.cards_left} cards")
+
 
 class SimKeyEncoder:
     OPTIONS: ClassVar[dict[str, type]] = {"fail_writes": int, "delay": float}
@@ -102,3 +113,7 @@ class SimKeyEncoder:
         else:
             card.data = data
         return Card(card.uid, card.data)
+
+    async def probe(self) -> DeviceStatus:
+        """Health for the supervisor: a simulator is always there."""
+        return DeviceStatus("key_encoder", "key_encoder", "sim", Health.OK, "simulated")

@@ -14,7 +14,7 @@ import secrets
 from pathlib import Path
 from typing import ClassVar
 
-from kiosk.ports import Authorisation, AuthorisationStatus
+from kiosk.ports import Authorisation, AuthorisationStatus, DeviceStatus, Health
 
 _OUTCOMES = {"approve": AuthorisationStatus.APPROVED, "decline": AuthorisationStatus.DECLINED,
              "timeout": AuthorisationStatus.TIMEOUT, "cancel": AuthorisationStatus.CANCELLED}
@@ -100,3 +100,8 @@ class SimPaymentTerminal:
     def holds(self) -> list[str]:
         """References with money held now."""
         return [r for r, e in self.ledger.items() if e["status"] == AuthorisationStatus.APPROVED]
+
+    async def probe(self) -> DeviceStatus:
+        """Health for the supervisor: a simulator is always there."""
+        return DeviceStatus("payment", "payment", "sim", Health.OK,
+                            f"simulated; {len(self.holds())} hold(s)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from kiosk.errors import DeviceFault
-from kiosk.ports import CheckInSlip
+from kiosk.ports import CheckInSlip, DeviceStatus, Health
 
 
 class PaperOut(DeviceFault):
@@ -24,3 +24,11 @@ class SimReceiptPrinter:
             raise PaperOut("printer: paper out")
         self.paper -= 1
         self.printed.append(slip)
+
+    async def probe(self) -> DeviceStatus:
+        """Health for the supervisor: paper out is offline, a short roll degraded."""
+        if self.paper <= 0:
+            return DeviceStatus("printer", "printer", "sim", Health.OFFLINE, "paper out")
+        if self.paper < 20:
+            return DeviceStatus("printer", "printer", "sim", Health.DEGRADED, "paper low")
+        return DeviceStatus("printer", "printer", "sim", Health.OK, "simulated")

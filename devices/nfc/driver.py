@@ -155,6 +155,7 @@ class NfcKeyEncoder:
             # nfcpy's activation of an unknown card trusts what the card says (a short ATS
             # raises IndexError): whatever it is, it is not a key card.
             raise ForeignCard(f"the card did not activate as a known tag ({exc!r})") from None
+        stats.activation_seconds = time.perf_counter() - stats.started
         if tag is False:
             raise self._lost(OSError("connect failed"))
         if tag is None:

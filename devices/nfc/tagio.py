@@ -45,6 +45,7 @@ class OperationStats:
     pages_written: int = 0
     reselects: int = 0
     started: float = field(default_factory=time.perf_counter)
+    activation_seconds: float = 0.0   # finding and selecting the card (nfcpy's connect)
     seconds: float = 0.0
 
     @property

@@ -57,7 +57,7 @@ def credential(uid: bytes, generation: int) -> bytes:
         site="HEL01", rooms=("312",)), SITE_KEY)
 
 
-async def measure(name: str, runs: int, enc: NfcKeyEncoder, before: Callable[[], None],
+async def measure(name: str, runs: int, enc: NfcKeyEncoder, before: Callable[[], object],
                   op: Callable[[int], Awaitable[bytes]]) -> Row:
     ms: list[float] = []
     cpu: list[float] = []

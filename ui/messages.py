@@ -149,9 +149,12 @@ def minutes_until_ready(minutes: int | None) -> str:
     """'About 25 minutes' with the language's plural rules (a numerus entry in the .ts)."""
     if minutes is None:
         return QCoreApplication.translate(
-            CONTEXT, "We do not know yet when it will be ready.")
-    return QCoreApplication.translate(CONTEXT, "It will be ready in about %n minute(s).", None,
-                                      max(1, minutes))
+            "Messages", "We do not know yet when it will be ready.")
+    # "About": housekeeping's estimate, rounded up to five minutes beyond a quarter hour.
+    rounded = max(1, minutes) if minutes <= 15 else -(-minutes // 5) * 5
+    # A literal context: lupdate reads it from here, and the %n makes a plural entry.
+    return QCoreApplication.translate("Messages", "It will be ready in about %n minute(s).",
+                                      None, rounded)
 
 
 ROOM_TYPES: dict[str, str] = {

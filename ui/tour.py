@@ -139,6 +139,7 @@ async def _walk(out_dir: Path, lang: str, config: Config, store_path: Path) -> l
         await tap("makeKeysButton")
         await shot("done")
         await tap("finishButton")
+        kiosk.language.choose(lang)  # the session's end set the next guest's default
 
         # Every suite is taken or being cleaned: the honest "not ready yet" screen.
         await tap("startCheckInButton")

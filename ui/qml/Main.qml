@@ -112,7 +112,7 @@ ApplicationWindow {
                 anchors.right: parent.right
                 anchors.rightMargin: Theme.margin
                 anchors.verticalCenter: parent.verticalCenter
-                width: 420
+                width: 520
             }
         }
 

@@ -1,0 +1,763 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="et" sourcelanguage="en">
+    <context>
+        <name>BackButton</name>
+        <message>
+            <source>Back</source>
+            <translation>Tagasi</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusyPanel</name>
+        <message>
+            <source>One moment, please…</source>
+            <translation>Üks hetk, palun…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallStaffButton</name>
+        <message>
+            <source>Call staff</source>
+            <translation>Kutsu töötaja</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseBookingScreen</name>
+        <message>
+            <source>Which booking is yours?</source>
+            <translation>Milline broneering on teie oma?</translation>
+        </message>
+        <message>
+            <source>We found more than one booking. Tap your own.</source>
+            <translation>Leidsime mitu broneeringut. Puudutage enda oma.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n night(s)</source>
+            <translation>
+                <numerusform>%n öö</numerusform>
+                <numerusform>%n ööd</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Booking %1</source>
+            <translation>Broneering %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDetailsScreen</name>
+        <message>
+            <source>Welcome back, %1!</source>
+            <translation>Tere tulemast tagasi, %1!</translation>
+        </message>
+        <message>
+            <source>Is this your booking?</source>
+            <translation>Kas see on teie broneering?</translation>
+        </message>
+        <message>
+            <source>Is this your booking? We have filled in what we know from your last stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please check the details, then continue.</source>
+            <translation>Palun kontrollige andmeid ja jätkake.</translation>
+        </message>
+        <message>
+            <source>Booking</source>
+            <translation>Broneering</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Saabumine</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Lahkumine</translation>
+        </message>
+        <message>
+            <source>Length of stay</source>
+            <translation>Viibimise pikkus</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n night(s)</source>
+            <translation>
+                <numerusform>%n öö</numerusform>
+                <numerusform>%n ööd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n adult(s)</source>
+            <translation>
+                <numerusform>%n täiskasvanu</numerusform>
+                <numerusform>%n täiskasvanut</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n laps</numerusform>
+                <numerusform>%n last</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No, this is not mine</source>
+            <translation>Ei, see pole minu oma</translation>
+        </message>
+        <message>
+            <source>Yes, continue</source>
+            <translation>Jah, jätka</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoneScreen</name>
+        <message>
+            <source>You are all set, %1!</source>
+            <translation>Kõik on valmis, %1!</translation>
+        </message>
+        <message>
+            <source>You are all set!</source>
+            <translation>Kõik on valmis!</translation>
+        </message>
+        <message>
+            <source>Take your key cards. Enjoy your stay!</source>
+            <translation>Võtke oma võtmekaardid. Meeldivat viibimist!</translation>
+        </message>
+        <message>
+            <source>Floor %1</source>
+            <translation>Korrus %1</translation>
+        </message>
+        <message>
+            <source>Wi-Fi</source>
+            <translation>Wi-Fi</translation>
+        </message>
+        <message>
+            <source>Password: %1</source>
+            <translation>Parool: %1</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>Väljaregistreerimine</translation>
+        </message>
+        <message>
+            <source>By %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parking permit: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan to keep these details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Valmis</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorBanner</name>
+        <message>
+            <source>Yes, that is mine</source>
+            <translation>Jah, see on minu oma</translation>
+        </message>
+        <message>
+            <source>Call staff</source>
+            <translation>Kutsu töötaja</translation>
+        </message>
+        <message>
+            <source>No, type again</source>
+            <translation>Ei, sisestan uuesti</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sulge</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Proovi uuesti</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBookingScreen</name>
+        <message>
+            <source>Find your booking</source>
+            <translation>Leidke oma broneering</translation>
+        </message>
+        <message>
+            <source>Type your booking code, or scan the QR code from your e-mail or your passport below the screen at any time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Booking code</source>
+            <translation>Broneeringukood</translation>
+        </message>
+        <message>
+            <source>Surname and date</source>
+            <translation>Perekonnanimi ja kuupäev</translation>
+        </message>
+        <message>
+            <source>QR code</source>
+            <translation>QR-kood</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <source>Find my booking</source>
+            <translation>Leia minu broneering</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Perekonnanimi</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Saabumine</translation>
+        </message>
+        <message>
+            <source>Earlier day</source>
+            <translation>Eelmine päev</translation>
+        </message>
+        <message>
+            <source>Later day</source>
+            <translation>Järgmine päev</translation>
+        </message>
+        <message>
+            <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place your passport on the reader, photo page down.</source>
+            <translation>Asetage pass lugejale, pildiga lehekülg allapoole.</translation>
+        </message>
+        <message>
+            <source>The reader is just below the screen.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InactivityWarning</name>
+        <message>
+            <source>Are you still there?</source>
+            <translation>Kas olete veel siin?</translation>
+        </message>
+        <message numerus="yes">
+            <source>For your privacy, we will clear the screen in %n second(s).</source>
+            <translation>
+                <numerusform>Teie privaatsuse huvides tühjendame ekraani %n sekundi pärast.</numerusform>
+                <numerusform>Teie privaatsuse huvides tühjendame ekraani %n sekundi pärast.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>I am still here</source>
+            <translation>Olen veel siin</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysScreen</name>
+        <message>
+            <source>Making your key cards…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your key cards</source>
+            <translation>Teie võtmekaardid</translation>
+        </message>
+        <message>
+            <source>Please take them from the slot below the screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many key cards would you like for each room?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n key card(s)</source>
+            <translation>
+                <numerusform>%n võtmekaart</numerusform>
+                <numerusform>%n võtmekaarti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n key card(s)</source>
+            <translation>
+                <numerusform>Tee %n võtmekaart</numerusform>
+                <numerusform>Tee %n võtmekaarti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key card(s) on the way</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Take them from the slot below the screen.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LanguageChooser</name>
+        <message>
+            <source>Choose your language</source>
+            <translation>Valige keel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Something went wrong on our side. A colleague can help you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A booking code has eight letters and numbers, like ABCD-2345. Please check it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We could not find a booking with these details. Please check them and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We could not find that code. Did you mean %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This booking has been cancelled. A colleague can help you find a room.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This booking is already checked in. If you need a new key card, a colleague can help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This stay has already ended. A colleague can help you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your booking starts on %1. If your plans have changed, a colleague can help you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The arrival date of this booking has passed. A colleague can help you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check-in starts at %1 and your room is not ready yet. You are welcome to wait in the lobby.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This booking is for another hotel. A colleague can help you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We could not read your passport. Please place it again, photo page down, and hold it still.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We could not read that QR code. Please hold it under the scanner again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please check the fields marked in red.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your room is not ready yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please check the licence plate. Use only letters, numbers and hyphens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The card was not accepted. You can try again or use another card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The terminal did not see a card. Please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payment was cancelled on the terminal. You can try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kiosk could not finish this step. A colleague can help you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A key card got stuck in the machine. A colleague will give you your keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kiosk has run out of key cards. A colleague will give you your keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We could not make your key card. A colleague will give you your keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please fill this in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please write the date as DD.MM.YYYY.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please check this date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please check the country.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please check the document number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please check the name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please sign in the box.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please check the licence plate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please check what you typed here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please check the e-mail address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The departure must be after the arrival.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DD.MM.YYYY, for example 17.04.1986</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country name or code, for example FIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Eesnimi</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Perekonnanimi</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Sünniaeg</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Kodakondsus</translation>
+        </message>
+        <message>
+            <source>Street address</source>
+            <translation>Tänav ja maja</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Linn</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postiindeks</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Riik</translation>
+        </message>
+        <message>
+            <source>Passport or ID card number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document issued by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Saabumine</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Lahkumine</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>We do not know yet when it will be ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It will be ready in about %n minute(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Single room</source>
+            <translation>Ühekohaline tuba</translation>
+        </message>
+        <message>
+            <source>Double room</source>
+            <translation>Kahekohaline tuba</translation>
+        </message>
+        <message>
+            <source>Twin room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family room</source>
+            <translation>Peretuba</translation>
+        </message>
+        <message>
+            <source>Suite</source>
+            <translation>Sviit</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParkingScreen</name>
+        <message>
+            <source>Are you parking a car with us?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register the licence plate and your parking permit is ready. No paper needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I have a car</source>
+            <translation>Mul on auto</translation>
+        </message>
+        <message>
+            <source>Licence plate</source>
+            <translation>Registreerimisnumber</translation>
+        </message>
+        <message>
+            <source>Please check the licence plate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register my car</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No car</source>
+            <translation>Autot pole</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentScreen</name>
+        <message>
+            <source>Insert or tap your card on the terminal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Makse</translation>
+        </message>
+        <message>
+            <source>Follow the instructions on the card terminal below the screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your room is already paid. We only hold a deposit for extras.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We hold this amount on your card now. You pay at check-out for what you used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Room, %n night(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Room (paid in advance)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deposit for extras (restaurant, minibar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held on your card now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a hold, not a charge. What you do not use is released when you check out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pay with card</source>
+            <translation>Maksa kaardiga</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationScreen</name>
+        <message>
+            <source>Registration card</source>
+            <translation>Registreerimiskaart</translation>
+        </message>
+        <message>
+            <source>The law asks every hotel guest for these details. Please check them and sign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your signature</source>
+            <translation>Teie allkiri</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Kustuta</translation>
+        </message>
+        <message>
+            <source>Sign and continue</source>
+            <translation>Allkirjasta ja jätka</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomScreen</name>
+        <message>
+            <source>Finding your room…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your room is not quite ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your rooms</source>
+            <translation>Teie toad</translation>
+        </message>
+        <message>
+            <source>Your room</source>
+            <translation>Teie tuba</translation>
+        </message>
+        <message>
+            <source>One moment, please.</source>
+            <translation>Üks hetk, palun.</translation>
+        </message>
+        <message>
+            <source>Housekeeping is preparing it right now. We are sorry for the wait.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You will get the key cards in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room %1</source>
+            <translation>Tuba %1</translation>
+        </message>
+        <message>
+            <source>Floor %1</source>
+            <translation>Korrus %1</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Jätka</translation>
+        </message>
+        <message>
+            <source>You can wait here or in the lobby and check again, or a colleague can help you now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait and check again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call staff</source>
+            <translation>Kutsu töötaja</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePad</name>
+        <message>
+            <source>Sign here with your finger</source>
+            <translation>Allkirjastage siin sõrmega</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffCallConfirmation</name>
+        <message>
+            <source>Please ask at the front desk</source>
+            <translation>Palun pöörduge vastuvõttu</translation>
+        </message>
+        <message>
+            <source>A colleague is on the way</source>
+            <translation>Töötaja on teel</translation>
+        </message>
+        <message>
+            <source>We could not reach a colleague from here. We are sorry — the front desk will help you straight away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A colleague has been called and will come to you. You can carry on while you wait.</source>
+            <translation>Töötaja on kutsutud ja tuleb teie juurde. Ootamise ajal võite jätkata.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepIndicator</name>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Samm %1/%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeScreen</name>
+        <message>
+            <source>Welcome to %1</source>
+            <translation>Tere tulemast! %1</translation>
+        </message>
+        <message>
+            <source>Check in here in a few minutes and get your room key.</source>
+            <translation>Registreeruge siin mõne minutiga ja saage oma toa võti.</translation>
+        </message>
+        <message>
+            <source>Choose your language</source>
+            <translation>Valige keel</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>Registreeru</translation>
+        </message>
+        <message>
+            <source>Have your booking code, the QR code from your e-mail, or your passport ready.</source>
+            <translation>Hoidke valmis broneeringukood, e-kirjas olev QR-kood või pass.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,763 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi" sourcelanguage="en">
+    <context>
+        <name>BackButton</name>
+        <message>
+            <source>Back</source>
+            <translation>Takaisin</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusyPanel</name>
+        <message>
+            <source>One moment, please…</source>
+            <translation>Hetkinen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallStaffButton</name>
+        <message>
+            <source>Call staff</source>
+            <translation>Kutsu henkilökuntaa</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseBookingScreen</name>
+        <message>
+            <source>Which booking is yours?</source>
+            <translation>Mikä varauksista on sinun?</translation>
+        </message>
+        <message>
+            <source>We found more than one booking. Tap your own.</source>
+            <translation>Löysimme useamman varauksen. Napauta omaasi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n night(s)</source>
+            <translation>
+                <numerusform>%n yö</numerusform>
+                <numerusform>%n yötä</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Booking %1</source>
+            <translation>Varaus %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDetailsScreen</name>
+        <message>
+            <source>Welcome back, %1!</source>
+            <translation>Tervetuloa takaisin, %1!</translation>
+        </message>
+        <message>
+            <source>Is this your booking?</source>
+            <translation>Onko tämä sinun varauksesi?</translation>
+        </message>
+        <message>
+            <source>Is this your booking? We have filled in what we know from your last stay.</source>
+            <translation>Onko tämä sinun varauksesi? Täytimme valmiiksi tiedot edelliseltä vierailultasi.</translation>
+        </message>
+        <message>
+            <source>Please check the details, then continue.</source>
+            <translation>Tarkista tiedot ja jatka.</translation>
+        </message>
+        <message>
+            <source>Booking</source>
+            <translation>Varaus</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Saapuminen</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Lähtö</translation>
+        </message>
+        <message>
+            <source>Length of stay</source>
+            <translation>Oleskelun pituus</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n night(s)</source>
+            <translation>
+                <numerusform>%n yö</numerusform>
+                <numerusform>%n yötä</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n adult(s)</source>
+            <translation>
+                <numerusform>%n aikuinen</numerusform>
+                <numerusform>%n aikuista</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n lapsi</numerusform>
+                <numerusform>%n lasta</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No, this is not mine</source>
+            <translation>Ei, tämä ei ole minun</translation>
+        </message>
+        <message>
+            <source>Yes, continue</source>
+            <translation>Kyllä, jatka</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoneScreen</name>
+        <message>
+            <source>You are all set, %1!</source>
+            <translation>Kaikki valmista, %1!</translation>
+        </message>
+        <message>
+            <source>You are all set!</source>
+            <translation>Kaikki valmista!</translation>
+        </message>
+        <message>
+            <source>Take your key cards. Enjoy your stay!</source>
+            <translation>Ota avainkorttisi. Viihtyisää oleskelua!</translation>
+        </message>
+        <message>
+            <source>Floor %1</source>
+            <translation>Kerros %1</translation>
+        </message>
+        <message>
+            <source>Wi-Fi</source>
+            <translation>Wi-Fi</translation>
+        </message>
+        <message>
+            <source>Password: %1</source>
+            <translation>Salasana: %1</translation>
+        </message>
+        <message>
+            <source>Check-out</source>
+            <translation>Uloskirjautuminen</translation>
+        </message>
+        <message>
+            <source>By %1 on %2</source>
+            <translation>%2 klo %1 mennessä</translation>
+        </message>
+        <message>
+            <source>Parking permit: %1</source>
+            <translation>Pysäköintilupa: %1</translation>
+        </message>
+        <message>
+            <source>Scan to keep these details</source>
+            <translation>Skannaa tiedot puhelimeesi</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Valmis</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorBanner</name>
+        <message>
+            <source>Yes, that is mine</source>
+            <translation>Kyllä, se on minun</translation>
+        </message>
+        <message>
+            <source>Call staff</source>
+            <translation>Kutsu henkilökuntaa</translation>
+        </message>
+        <message>
+            <source>No, type again</source>
+            <translation>Ei, kirjoitan uudelleen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sulje</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Yritä uudelleen</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBookingScreen</name>
+        <message>
+            <source>Find your booking</source>
+            <translation>Etsi varauksesi</translation>
+        </message>
+        <message>
+            <source>Type your booking code, or scan the QR code from your e-mail or your passport below the screen at any time.</source>
+            <translation>Kirjoita varauskoodisi tai lue sähköpostin QR-koodi tai passisi näytön alla olevalla lukijalla milloin tahansa.</translation>
+        </message>
+        <message>
+            <source>Booking code</source>
+            <translation>Varauskoodi</translation>
+        </message>
+        <message>
+            <source>Surname and date</source>
+            <translation>Sukunimi ja päivä</translation>
+        </message>
+        <message>
+            <source>QR code</source>
+            <translation>QR-koodi</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Passi</translation>
+        </message>
+        <message>
+            <source>Find my booking</source>
+            <translation>Etsi varaukseni</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Sukunimi</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Saapuminen</translation>
+        </message>
+        <message>
+            <source>Earlier day</source>
+            <translation>Edellinen päivä</translation>
+        </message>
+        <message>
+            <source>Later day</source>
+            <translation>Seuraava päivä</translation>
+        </message>
+        <message>
+            <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
+            <translation>Pidä vahvistussähköpostin QR-koodia lukijan alla.</translation>
+        </message>
+        <message>
+            <source>Place your passport on the reader, photo page down.</source>
+            <translation>Aseta passi lukijaan kuvasivu alaspäin.</translation>
+        </message>
+        <message>
+            <source>The reader is just below the screen.</source>
+            <translation>Lukija on heti näytön alapuolella.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InactivityWarning</name>
+        <message>
+            <source>Are you still there?</source>
+            <translation>Oletko vielä siellä?</translation>
+        </message>
+        <message numerus="yes">
+            <source>For your privacy, we will clear the screen in %n second(s).</source>
+            <translation>
+                <numerusform>Yksityisyytesi vuoksi tyhjennämme näytön %n sekunnin kuluttua.</numerusform>
+                <numerusform>Yksityisyytesi vuoksi tyhjennämme näytön %n sekunnin kuluttua.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>I am still here</source>
+            <translation>Olen vielä täällä</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysScreen</name>
+        <message>
+            <source>Making your key cards…</source>
+            <translation>Teemme avainkorttejasi…</translation>
+        </message>
+        <message>
+            <source>Your key cards</source>
+            <translation>Avainkorttisi</translation>
+        </message>
+        <message>
+            <source>Please take them from the slot below the screen.</source>
+            <translation>Ota ne näytön alla olevasta aukosta.</translation>
+        </message>
+        <message>
+            <source>How many key cards would you like for each room?</source>
+            <translation>Montako avainkorttia haluat kuhunkin huoneeseen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key card(s)</source>
+            <translation>
+                <numerusform>%n avainkortti</numerusform>
+                <numerusform>%n avainkorttia</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %n key card(s)</source>
+            <translation>
+                <numerusform>Tee %n avainkortti</numerusform>
+                <numerusform>Tee %n avainkorttia</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key card(s) on the way</source>
+            <translation>
+                <numerusform>%n avainkortti tulossa</numerusform>
+                <numerusform>%n avainkorttia tulossa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take them from the slot below the screen.</source>
+            <translation>Ota ne näytön alla olevasta aukosta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageChooser</name>
+        <message>
+            <source>Choose your language</source>
+            <translation>Valitse kieli</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Something went wrong on our side. A colleague can help you.</source>
+            <translation>Jotain meni vikaan meidän päässämme. Henkilökuntamme auttaa sinua.</translation>
+        </message>
+        <message>
+            <source>A booking code has eight letters and numbers, like ABCD-2345. Please check it and try again.</source>
+            <translation>Varauskoodissa on kahdeksan kirjainta ja numeroa, esimerkiksi ABCD-2345. Tarkista koodi ja yritä uudelleen.</translation>
+        </message>
+        <message>
+            <source>We could not find a booking with these details. Please check them and try again.</source>
+            <translation>Näillä tiedoilla ei löytynyt varausta. Tarkista tiedot ja yritä uudelleen.</translation>
+        </message>
+        <message>
+            <source>We could not find that code. Did you mean %1?</source>
+            <translation>Emme löytäneet tätä koodia. Tarkoititko %1?</translation>
+        </message>
+        <message>
+            <source>This booking has been cancelled. A colleague can help you find a room.</source>
+            <translation>Tämä varaus on peruttu. Henkilökuntamme auttaa sinua löytämään huoneen.</translation>
+        </message>
+        <message>
+            <source>This booking is already checked in. If you need a new key card, a colleague can help.</source>
+            <translation>Tällä varauksella on jo kirjauduttu sisään. Jos tarvitset uuden avainkortin, henkilökuntamme auttaa.</translation>
+        </message>
+        <message>
+            <source>This stay has already ended. A colleague can help you.</source>
+            <translation>Tämä oleskelu on jo päättynyt. Henkilökuntamme auttaa sinua.</translation>
+        </message>
+        <message>
+            <source>Your booking starts on %1. If your plans have changed, a colleague can help you.</source>
+            <translation>Varauksesi alkamispäivä on %1. Jos suunnitelmasi ovat muuttuneet, henkilökuntamme auttaa sinua.</translation>
+        </message>
+        <message>
+            <source>The arrival date of this booking has passed. A colleague can help you.</source>
+            <translation>Tämän varauksen saapumispäivä on jo mennyt. Henkilökuntamme auttaa sinua.</translation>
+        </message>
+        <message>
+            <source>Check-in starts at %1 and your room is not ready yet. You are welcome to wait in the lobby.</source>
+            <translation>Sisäänkirjautuminen alkaa klo %1, eikä huoneesi ole vielä valmis. Voit odottaa aulassa.</translation>
+        </message>
+        <message>
+            <source>This booking is for another hotel. A colleague can help you.</source>
+            <translation>Tämä varaus on toiseen hotelliin. Henkilökuntamme auttaa sinua.</translation>
+        </message>
+        <message>
+            <source>We could not read your passport. Please place it again, photo page down, and hold it still.</source>
+            <translation>Passia ei voitu lukea. Aseta se uudelleen kuvasivu alaspäin ja pidä se paikallaan.</translation>
+        </message>
+        <message>
+            <source>We could not read that QR code. Please hold it under the scanner again.</source>
+            <translation>QR-koodia ei voitu lukea. Pidä sitä uudelleen lukijan alla.</translation>
+        </message>
+        <message>
+            <source>Please check the fields marked in red.</source>
+            <translation>Tarkista punaisella merkityt kentät.</translation>
+        </message>
+        <message>
+            <source>Your room is not ready yet.</source>
+            <translation>Huoneesi ei ole vielä valmis.</translation>
+        </message>
+        <message>
+            <source>Please check the licence plate. Use only letters, numbers and hyphens.</source>
+            <translation>Tarkista rekisterinumero. Käytä vain kirjaimia, numeroita ja yhdysmerkkiä.</translation>
+        </message>
+        <message>
+            <source>The card was not accepted. You can try again or use another card.</source>
+            <translation>Korttia ei hyväksytty. Voit yrittää uudelleen tai käyttää toista korttia.</translation>
+        </message>
+        <message>
+            <source>The terminal did not see a card. Please try again.</source>
+            <translation>Maksupääte ei havainnut korttia. Yritä uudelleen.</translation>
+        </message>
+        <message>
+            <source>The payment was cancelled on the terminal. You can try again.</source>
+            <translation>Maksu peruttiin maksupäätteellä. Voit yrittää uudelleen.</translation>
+        </message>
+        <message>
+            <source>The kiosk could not finish this step. A colleague can help you.</source>
+            <translation>Laite ei pystynyt viemään tätä vaihetta loppuun. Henkilökuntamme auttaa sinua.</translation>
+        </message>
+        <message>
+            <source>A key card got stuck in the machine. A colleague will give you your keys.</source>
+            <translation>Avainkortti juuttui laitteeseen. Henkilökuntamme tuo sinulle avaimet.</translation>
+        </message>
+        <message>
+            <source>The kiosk has run out of key cards. A colleague will give you your keys.</source>
+            <translation>Laitteesta ovat loppuneet avainkortit. Henkilökuntamme tuo sinulle avaimet.</translation>
+        </message>
+        <message>
+            <source>We could not make your key card. A colleague will give you your keys.</source>
+            <translation>Avainkortin tekeminen epäonnistui. Henkilökuntamme tuo sinulle avaimet.</translation>
+        </message>
+        <message>
+            <source>Please fill this in.</source>
+            <translation>Täytä tämä kenttä.</translation>
+        </message>
+        <message>
+            <source>Please write the date as DD.MM.YYYY.</source>
+            <translation>Kirjoita päivämäärä muodossa PP.KK.VVVV.</translation>
+        </message>
+        <message>
+            <source>This date cannot be in the future.</source>
+            <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
+        </message>
+        <message>
+            <source>Please check this date.</source>
+            <translation>Tarkista päivämäärä.</translation>
+        </message>
+        <message>
+            <source>Please check the country.</source>
+            <translation>Tarkista maa.</translation>
+        </message>
+        <message>
+            <source>Please check the document number.</source>
+            <translation>Tarkista asiakirjan numero.</translation>
+        </message>
+        <message>
+            <source>Please check the name.</source>
+            <translation>Tarkista nimi.</translation>
+        </message>
+        <message>
+            <source>Please sign in the box.</source>
+            <translation>Allekirjoita ruutuun.</translation>
+        </message>
+        <message>
+            <source>Please check the licence plate.</source>
+            <translation>Tarkista rekisterinumero.</translation>
+        </message>
+        <message>
+            <source>Please check what you typed here.</source>
+            <translation>Tarkista, mitä kirjoitit tähän.</translation>
+        </message>
+        <message>
+            <source>Please check the e-mail address.</source>
+            <translation>Tarkista sähköpostiosoite.</translation>
+        </message>
+        <message>
+            <source>The departure must be after the arrival.</source>
+            <translation>Lähdön on oltava saapumisen jälkeen.</translation>
+        </message>
+        <message>
+            <source>DD.MM.YYYY, for example 17.04.1986</source>
+            <translation>PP.KK.VVVV, esimerkiksi 17.04.1986</translation>
+        </message>
+        <message>
+            <source>Country name or code, for example FIN</source>
+            <translation>Maan nimi tai koodi, esimerkiksi FIN</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Etunimi</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Sukunimi</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Syntymäaika</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Kansalaisuus</translation>
+        </message>
+        <message>
+            <source>Street address</source>
+            <translation>Katuosoite</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Kaupunki</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postinumero</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Maa</translation>
+        </message>
+        <message>
+            <source>Passport or ID card number</source>
+            <translation>Passin tai henkilökortin numero</translation>
+        </message>
+        <message>
+            <source>Document issued by</source>
+            <translation>Asiakirjan myöntäjämaa</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Saapuminen</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Lähtö</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Sähköposti</translation>
+        </message>
+        <message>
+            <source>We do not know yet when it will be ready.</source>
+            <translation>Emme vielä tiedä, milloin se on valmis.</translation>
+        </message>
+        <message>
+            <source>It will be ready in about %n minute(s).</source>
+            <translation>Se on valmis noin %n minuutin kuluttua.</translation>
+        </message>
+        <message>
+            <source>Single room</source>
+            <translation>Yhden hengen huone</translation>
+        </message>
+        <message>
+            <source>Double room</source>
+            <translation>Kahden hengen huone, parivuode</translation>
+        </message>
+        <message>
+            <source>Twin room</source>
+            <translation>Kahden hengen huone, erilliset vuoteet</translation>
+        </message>
+        <message>
+            <source>Family room</source>
+            <translation>Perhehuone</translation>
+        </message>
+        <message>
+            <source>Suite</source>
+            <translation>Sviitti</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParkingScreen</name>
+        <message>
+            <source>Are you parking a car with us?</source>
+            <translation>Pysäköitkö auton meille?</translation>
+        </message>
+        <message>
+            <source>Register the licence plate and your parking permit is ready. No paper needed.</source>
+            <translation>Ilmoita rekisterinumero, niin pysäköintilupasi on valmis. Paperia ei tarvita.</translation>
+        </message>
+        <message>
+            <source>I have a car</source>
+            <translation>Minulla on auto</translation>
+        </message>
+        <message>
+            <source>Licence plate</source>
+            <translation>Rekisterinumero</translation>
+        </message>
+        <message>
+            <source>Please check the licence plate.</source>
+            <translation>Tarkista rekisterinumero.</translation>
+        </message>
+        <message>
+            <source>Register my car</source>
+            <translation>Rekisteröi autoni</translation>
+        </message>
+        <message>
+            <source>No car</source>
+            <translation>Ei autoa</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentScreen</name>
+        <message>
+            <source>Insert or tap your card on the terminal</source>
+            <translation>Aseta kortti maksupäätteeseen tai maksa lähimaksulla</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Maksu</translation>
+        </message>
+        <message>
+            <source>Follow the instructions on the card terminal below the screen.</source>
+            <translation>Seuraa näytön alla olevan maksupäätteen ohjeita.</translation>
+        </message>
+        <message>
+            <source>Your room is already paid. We only hold a deposit for extras.</source>
+            <translation>Huoneesi on jo maksettu. Varaamme kortiltasi vain takuusumman lisäpalveluja varten.</translation>
+        </message>
+        <message>
+            <source>We hold this amount on your card now. You pay at check-out for what you used.</source>
+            <translation>Varaamme tämän summan kortiltasi nyt. Lähtiessäsi maksat vain sen, mitä käytit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Room, %n night(s)</source>
+            <translation>
+                <numerusform>Huone, %n yö</numerusform>
+                <numerusform>Huone, %n yötä</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Room (paid in advance)</source>
+            <translation>Huone (maksettu etukäteen)</translation>
+        </message>
+        <message>
+            <source>Deposit for extras (restaurant, minibar)</source>
+            <translation>Takuusumma lisäpalveluille (ravintola, minibaari)</translation>
+        </message>
+        <message>
+            <source>Held on your card now</source>
+            <translation>Varataan kortiltasi nyt</translation>
+        </message>
+        <message>
+            <source>This is a hold, not a charge. What you do not use is released when you check out.</source>
+            <translation>Tämä on katevaraus, ei veloitus. Käyttämätön osa vapautuu, kun kirjaudut ulos.</translation>
+        </message>
+        <message>
+            <source>Pay with card</source>
+            <translation>Maksa kortilla</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationScreen</name>
+        <message>
+            <source>Registration card</source>
+            <translation>Matkustajailmoitus</translation>
+        </message>
+        <message>
+            <source>The law asks every hotel guest for these details. Please check them and sign.</source>
+            <translation>Laki edellyttää näitä tietoja jokaiselta hotellivieraalta. Tarkista tiedot ja allekirjoita.</translation>
+        </message>
+        <message>
+            <source>Your signature</source>
+            <translation>Allekirjoituksesi</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Tyhjennä</translation>
+        </message>
+        <message>
+            <source>Sign and continue</source>
+            <translation>Allekirjoita ja jatka</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomScreen</name>
+        <message>
+            <source>Finding your room…</source>
+            <translation>Etsimme huonettasi…</translation>
+        </message>
+        <message>
+            <source>Your room is not quite ready</source>
+            <translation>Huoneesi ei ole aivan valmis</translation>
+        </message>
+        <message>
+            <source>Your rooms</source>
+            <translation>Huoneesi</translation>
+        </message>
+        <message>
+            <source>Your room</source>
+            <translation>Huoneesi</translation>
+        </message>
+        <message>
+            <source>One moment, please.</source>
+            <translation>Hetkinen.</translation>
+        </message>
+        <message>
+            <source>Housekeeping is preparing it right now. We are sorry for the wait.</source>
+            <translation>Siivous valmistelee sitä parhaillaan. Pahoittelemme odotusta.</translation>
+        </message>
+        <message>
+            <source>You will get the key cards in a moment.</source>
+            <translation>Saat avainkortit hetken kuluttua.</translation>
+        </message>
+        <message>
+            <source>Room %1</source>
+            <translation>Huone %1</translation>
+        </message>
+        <message>
+            <source>Floor %1</source>
+            <translation>Kerros %1</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Jatka</translation>
+        </message>
+        <message>
+            <source>You can wait here or in the lobby and check again, or a colleague can help you now.</source>
+            <translation>Voit odottaa täällä tai aulassa ja tarkistaa uudelleen, tai henkilökuntamme voi auttaa sinua heti.</translation>
+        </message>
+        <message>
+            <source>Wait and check again</source>
+            <translation>Odota ja tarkista uudelleen</translation>
+        </message>
+        <message>
+            <source>Call staff</source>
+            <translation>Kutsu henkilökuntaa</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePad</name>
+        <message>
+            <source>Sign here with your finger</source>
+            <translation>Allekirjoita tähän sormella</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffCallConfirmation</name>
+        <message>
+            <source>Please ask at the front desk</source>
+            <translation>Käänny vastaanoton puoleen</translation>
+        </message>
+        <message>
+            <source>A colleague is on the way</source>
+            <translation>Apu on tulossa</translation>
+        </message>
+        <message>
+            <source>We could not reach a colleague from here. We are sorry — the front desk will help you straight away.</source>
+            <translation>Emme tavoittaneet henkilökuntaa täältä. Pahoittelemme – vastaanotto auttaa sinua heti.</translation>
+        </message>
+        <message>
+            <source>A colleague has been called and will come to you. You can carry on while you wait.</source>
+            <translation>Henkilökuntaa on kutsuttu, ja joku tulee luoksesi. Voit jatkaa odottaessasi.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepIndicator</name>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Vaihe %1/%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeScreen</name>
+        <message>
+            <source>Welcome to %1</source>
+            <translation>%1 toivottaa tervetulleeksi</translation>
+        </message>
+        <message>
+            <source>Check in here in a few minutes and get your room key.</source>
+            <translation>Kirjaudu sisään täällä muutamassa minuutissa ja saat huoneesi avaimen.</translation>
+        </message>
+        <message>
+            <source>Choose your language</source>
+            <translation>Valitse kieli</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>Kirjaudu sisään</translation>
+        </message>
+        <message>
+            <source>Have your booking code, the QR code from your e-mail, or your passport ready.</source>
+            <translation>Pidä varauskoodi, sähköpostin QR-koodi tai passi valmiina.</translation>
+        </message>
+    </context>
+</TS>

@@ -102,7 +102,7 @@ async def bench(sim: RunningSim, runs: int) -> list[Row]:
             await measure("read + verify", runs, enc, lambda: None, read_and_verify),
         ]
     finally:
-        enc.close()
+        await enc.close()
     return rows
 
 

@@ -64,10 +64,12 @@ def _key_encoder(config: Config, site_key: bytes) -> KeyEncoder:
     return open_key_encoder(url, site_key=site_key)
 
 
-def _close(device: object) -> None:
+async def _close(device: object) -> None:
     close = getattr(device, "close", None)
     if callable(close):
-        close()
+        result = close()
+        if asyncio.iscoroutine(result):
+            await result
 
 
 # --- verify -----------------------------------------------------------------------------------
@@ -85,7 +87,7 @@ async def _verify(config: Config, store: Store, site_key: bytes, *, as_json: boo
         return _report({"verdict": str(keycard.Verdict.FOREIGN), "reason": exc.detail},
                        as_json, EXIT_NOT_VALID)
     finally:
-        _close(encoder)
+        await _close(encoder)
     if card is None:
         return _report({"verdict": "no_card", "reason": "no card at the key encoder"},
                        as_json, EXIT_NOT_VALID)
@@ -170,7 +172,7 @@ async def _encode(args: argparse.Namespace, config: Config, store: Store,
         reader_failed = isinstance(exc, DeviceFault) and not isinstance(exc, KeyEncodingFailed)
         return EXIT_READER if reader_failed else EXIT_NOT_VALID
     finally:
-        _close(encoder)
+        await _close(encoder)
     written = issuer.last_written
     product = getattr(written, "product", "") if written else ""
     for card in issued:

@@ -51,6 +51,8 @@ class NfcKeyEncoder:
     every key card is a Type 2 tag, and polling Type B/F costs a second per empty poll on
     the udp link."""
 
+    driver = "nfcpy"
+
     def __init__(self, path: str, *, site_key: bytes | None = None, card_wait: float = 1.0,
                  timeout: float = 10.0) -> None:
         self.path = path
@@ -62,6 +64,8 @@ class NfcKeyEncoder:
         self.health = Health.OK
         self.detail = "not opened yet"
         self.last_operation: OperationStats | None = None
+        self.counters: dict[str, int] = {"reads": 0, "writes": 0, "card_errors": 0,
+                                         "retries": 0}
 
     def use_site_key(self, site_key: bytes) -> None:
         """The key from which each card's password is derived (keycard.card_password)."""
@@ -71,29 +75,33 @@ class NfcKeyEncoder:
     async def read(self) -> Card | None:
         """The card at the encoder, or None when there is none. Raises ForeignCard for a
         card that is not a Type 2 tag with a 7-byte UID (it cannot be a key)."""
+        self.counters["reads"] += 1
         return await self._run("read", self._read_blocking)
 
     async def write(self, data: bytes) -> Card:
         """Write the credential, write-protect the card, read it back; returns what the card
         holds after the write. Raises a CardError (a KeyEncodingFailed) for a bad card."""
+        self.counters["writes"] += 1
         return await self._run("write", lambda: self._write_blocking(data))
 
-    async def check(self) -> DeviceStatus:
-        """Open the reader if needed and report its health (no card needed)."""
+    # -- for the supervisor and `kiosk doctor` ----------------------------------------------
+    async def probe(self) -> DeviceStatus:
+        """Open the reader if needed (so an unplugged reader comes back by itself) and
+        check that it still answers; reports trouble as a status, never raises."""
         with contextlib.suppress(DeviceError):  # the health says what went wrong
-            await self._run("open", self._frontend)
-        return self.status()
+            await self._run("health check", self._probe_blocking)
+        return DeviceStatus("key_encoder", "key_encoder", self.driver, self.health,
+                            self.detail or f"ready on {self.path}")
 
-    def status(self) -> DeviceStatus:
-        return DeviceStatus("key_encoder", "key_encoder", f"nfcpy {self.path}", self.health,
-                            self.detail)
+    def device_info(self) -> dict[str, str]:
+        return {"model": str(self._clf) if self._clf is not None else "not open",
+                "port": self.path}
 
-    def close(self) -> None:
-        """Let the running operation finish, then release the reader."""
-        self._executor.shutdown(wait=True, cancel_futures=True)
-        if self._clf is not None:
-            self._clf.close()
-            self._clf = None
+    async def close(self) -> None:
+        """Release the reader once the running operation is done; the worker thread ends."""
+        with contextlib.suppress(RuntimeError):  # already closed
+            await asyncio.get_running_loop().run_in_executor(self._executor, self._release)
+        self._executor.shutdown(wait=False)
 
     async def _run(self, what: str, blocking: Callable[[], T]) -> T:
         loop = asyncio.get_running_loop()
@@ -107,6 +115,7 @@ class NfcKeyEncoder:
             self._set_health(Health.OFFLINE, exc.detail)
             raise
         except CardError:
+            self.counters["card_errors"] += 1
             self._set_health(Health.OK, "")  # the reader did its job; the card is bad
             raise
         except DeviceError as exc:
@@ -123,6 +132,10 @@ class NfcKeyEncoder:
         self.health, self.detail = health, detail
 
     # -- on the worker thread -------------------------------------------------------------
+    def _finished(self, stats: OperationStats) -> None:
+        self.last_operation = stats.finish()
+        self.counters["retries"] += stats.reselects
+
     def _frontend(self) -> nfc.ContactlessFrontend:
         if self._clf is None:
             try:
@@ -130,6 +143,19 @@ class NfcKeyEncoder:
             except (OSError, ValueError) as exc:  # ENODEV, EACCES, EBUSY; a bad path
                 raise DeviceGone(f"cannot open the NFC reader at {self.path}: {exc}") from None
         return self._clf
+
+    def _probe_blocking(self) -> None:
+        try:
+            # Switching the field off is a real exchange with the reader's chip (nothing on
+            # the udp link): an unplugged reader fails here. Every operation starts with it.
+            self._frontend().device.mute()
+        except OSError as exc:
+            raise self._lost(exc) from None
+
+    def _release(self) -> None:
+        if self._clf is not None:
+            self._clf.close()
+            self._clf = None
 
     def _lost(self, exc: BaseException) -> DeviceGone:
         if self._clf is not None:
@@ -192,7 +218,7 @@ class NfcKeyEncoder:
         except OSError as exc:
             raise self._lost(exc) from None
         finally:
-            self.last_operation = stats.finish()
+            self._finished(stats)
         log.info("card read", extra={"device": "key_encoder", "kind": model.name,
                                      "outcome": content.content,
                                      "duration_ms": round(stats.seconds * 1000, 1)})
@@ -225,7 +251,7 @@ class NfcKeyEncoder:
         except OSError as exc:
             raise self._lost(exc) from None
         finally:
-            self.last_operation = stats.finish()
+            self._finished(stats)
         if model.has_password and not protected:
             raise CardError(f"{model.name}: the password protection did not take")
         log.info("key card written", extra={

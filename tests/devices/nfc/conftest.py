@@ -3,6 +3,7 @@ udp link exactly as the kiosk reaches a reader; each test puts the card it needs
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -41,4 +42,4 @@ def sim() -> Iterator[RunningSim]:
 def encoder(sim: RunningSim) -> Iterator[NfcKeyEncoder]:
     enc = open_key_encoder(sim.radio_url, site_key=SITE_KEY)
     yield enc
-    enc.close()
+    asyncio.run(enc.close())

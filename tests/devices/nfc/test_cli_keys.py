@@ -55,11 +55,14 @@ class Bench:
             "uid": uid, "booking_code": DEMO_SIMPLE, "generation": 1, "card_number": 1,
             "valid_from": NOW - timedelta(hours=1), "valid_until": NOW + timedelta(days=1),
             "site": "HEL01", "rooms": ("312",), **kw})
-        enc = open_key_encoder(self.sim.radio_url, site_key=SITE_KEY.encode())
-        try:
-            asyncio.run(enc.write(keycard.encode(cred, SITE_KEY.encode())))
-        finally:
-            enc.close()
+        async def write() -> None:
+            enc = open_key_encoder(self.sim.radio_url, site_key=SITE_KEY.encode())
+            try:
+                await enc.write(keycard.encode(cred, SITE_KEY.encode()))
+            finally:
+                await enc.close()
+
+        asyncio.run(write())
 
 
 @pytest.fixture(scope="module")

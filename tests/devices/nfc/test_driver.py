@@ -110,7 +110,7 @@ def test_protected_pages_refuse_overwrite_without_the_password(sim: RunningSim,
         with pytest.raises(CardLocked) as refused:
             asyncio.run(other.write(credential(UID_A, key=b"another-site-key-0123456789")))
     finally:
-        other.close()
+        asyncio.run(other.close())
     assert isinstance(refused.value, KeyEncodingFailed)
     assert memory(sim) == before
 
@@ -208,7 +208,7 @@ def test_without_a_site_key_nothing_is_written(sim: RunningSim) -> None:
         with pytest.raises(DeviceError, match="no site key"):
             asyncio.run(enc.write(credential(UID_A)))
     finally:
-        enc.close()
+        asyncio.run(enc.close())
     assert memory(sim) == before
 
 
@@ -218,9 +218,9 @@ def test_reader_that_cannot_be_opened_is_offline() -> None:
         with pytest.raises(DeviceGone) as gone:
             asyncio.run(enc.read())
         assert isinstance(gone.value, DeviceFault) and enc.health == Health.OFFLINE
-        assert asyncio.run(enc.check()).status == Health.OFFLINE
+        assert asyncio.run(enc.probe()).status == Health.OFFLINE
     finally:
-        enc.close()
+        asyncio.run(enc.close())
 
 
 def test_a_slow_operation_times_out_without_blocking_the_loop(sim: RunningSim) -> None:
@@ -245,7 +245,7 @@ def test_a_slow_operation_times_out_without_blocking_the_loop(sim: RunningSim) -
     try:
         asyncio.run(main())
     finally:
-        enc.close()
+        asyncio.run(enc.close())
     assert ticks >= 15  # the loop kept running while nfcpy blocked its own thread
     assert enc.health == Health.DEGRADED
 
@@ -265,7 +265,7 @@ def test_logs_never_name_the_card(sim: RunningSim, encoder: NfcKeyEncoder,
 @pytest.mark.parametrize("url", ["usb", "usb:072f:2200", "usb:001:009", "tty:USB0:pn532",
                                  "tty:AMA0", "udp", "udp:127.0.0.1:54321", "udp:kiosk-sim"])
 def test_nfcpy_paths_are_accepted(url: str) -> None:
-    open_key_encoder(url).close()
+    asyncio.run(open_key_encoder(url).close())
 
 
 @pytest.mark.parametrize("url", ["nfc:usb", "usb:zz", "udp:host:port", "tty", "usb?x=1", ""])
@@ -277,7 +277,7 @@ def test_bad_paths_state_the_grammar(url: str) -> None:
 def test_the_registry_opens_the_nfc_encoder() -> None:
     devices = open_devices(DevicesSection(key_encoder="udp:127.0.0.1:54321"))
     assert isinstance(devices.key_encoder, NfcKeyEncoder)
-    devices.key_encoder.close()
+    asyncio.run(devices.key_encoder.close())
 
 
 def test_simulator_control_errors_are_answers(sim: RunningSim) -> None:
@@ -288,3 +288,13 @@ def test_simulator_control_errors_are_answers(sim: RunningSim) -> None:
         with pytest.raises(RuntimeError, match=message):
             sim.control.send(command)
     assert sim.control.send("ping")["frames"] > 0
+
+
+def test_probe_reports_health_for_the_supervisor(sim: RunningSim,
+                                                 encoder: NfcKeyEncoder) -> None:
+    status = asyncio.run(encoder.probe())
+    assert (status.name, status.driver, status.status) == ("key_encoder", "nfcpy", Health.OK)
+    assert "udp" in encoder.device_info()["model"]
+    sim.control.insert("blank", uid=UID_A)
+    asyncio.run(encoder.read())
+    assert encoder.counters["reads"] == 1 and encoder.counters["retries"] == 0

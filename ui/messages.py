@@ -7,6 +7,7 @@ into ``assets/i18n/*.ts``; they are translated when shown, in the guest's curren
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from datetime import date
 
@@ -124,6 +125,9 @@ def guest_message(message_id: str, params: Mapping[str, object], language: str) 
         return text.replace("%1", str(params.get("suggestion", "")))
     if message_id == "arrival_in_future":
         arrival = params.get("arrival")
+        if isinstance(arrival, str):
+            with contextlib.suppress(ValueError):  # else shown as it came, not dropped
+                arrival = date.fromisoformat(arrival)
         shown = formatting.long_date(arrival, language) if isinstance(arrival, date) else ""
         return text.replace("%1", shown or str(arrival or ""))
     if message_id == "too_early":

@@ -36,6 +36,8 @@ from kiosk.ports import Health
 
 from .conftest import SITE_KEY, UID_A, UID_B, credential, verdict
 
+pytestmark = pytest.mark.slow  # the card simulator runs as a separate process
+
 
 def memory(sim: RunningSim) -> bytes:
     return bytes.fromhex(sim.control.dump()["memory"])

@@ -7,6 +7,8 @@ import asyncio
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from devices.nfc import NfcCard, open_key_encoder
 from devices.nfc.card_sim import RunningSim
 from kiosk import keycard
@@ -15,6 +17,8 @@ from kiosk.db import open_store
 from kiosk.keys import KeyIssuer
 
 from .conftest import SITE_KEY
+
+pytestmark = pytest.mark.slow  # the card simulator runs as a separate process
 
 
 class CardSimDispenser:

@@ -99,7 +99,7 @@ async def serve_console(app: web.Application, host: str, port: int) -> web.AppRu
 # -- lifetimes ---------------------------------------------------------------------------
 async def _lifetime(app: web.Application) -> AsyncIterator[None]:
     detach = app[LIVE].attach(app[BUS])
-    running = [asyncio.create_task(_supervise(name, factory), name=f"console:{name}")
+    running = [asyncio.create_task(supervise(name, factory), name=f"console:{name}")
                for name, factory in (("sessions", _session_sweeper(app[LIVE])), *app[TASKS])]
     yield
     detach()
@@ -121,7 +121,7 @@ def _session_sweeper(live: LiveHub) -> BackgroundTask:
     return sweep
 
 
-async def _supervise(name: str, factory: BackgroundTask) -> None:
+async def supervise(name: str, factory: BackgroundTask) -> None:
     """Run a background task for ever: a crash is logged and the task restarted, because
     a relay or link that silently stopped would leave guests waiting."""
     delay = 0.5

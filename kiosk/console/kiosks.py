@@ -49,7 +49,7 @@ class KioskBoard:
             "location": _text(payload.get("location")) or previous["location"],
             # An "offline" will carries no device list: keep the last known one, it is
             # what a technician wants to see about a kiosk that just died.
-            "devices": devices or (previous["devices"] if status == "offline" else {}),
+            "devices": devices or (previous["devices"] if status != "online" else {}),
             "at": _text(payload.get("at"), 40),
         }
         self._kiosks[kiosk] = entry

@@ -18,11 +18,16 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from devices.nfc import NfcKeyEncoder, open_key_encoder
-from devices.nfc.card_sim import RunningSim, running_card_sim
-from devices.nfc.tagio import OperationStats
-from kiosk import keycard
+# Run as a script, this folder comes first on sys.path, where bench/devices.py would hide
+# the `devices` package.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent.resolve()]
+
+from devices.nfc import NfcKeyEncoder, open_key_encoder  # noqa: E402
+from devices.nfc.card_sim import RunningSim, running_card_sim  # noqa: E402
+from devices.nfc.tagio import OperationStats  # noqa: E402
+from kiosk import keycard  # noqa: E402
 
 SITE_KEY = b"bench-site-key-0123456789abcdef"
 UID = bytes.fromhex("04a1b2c3d4e5f6")

@@ -498,6 +498,12 @@ def test_a_kiosk_cannot_publish_for_another_kiosk(tmp_path: Path, broker: Mosqui
                                      json.dumps(forged), qos=1)
             await asyncio.sleep(0.5)
             assert b["h_calls"].open_calls() == []
+            # The control: the same message with lobby-1's own credentials gets through.
+            async with aiomqtt.Client("127.0.0.1", broker.port, username="lobby-1",
+                                      password=PASSWORDS["lobby-1"]) as client:
+                await client.publish(f"lobby/{SITE}/lobby-1/staffcall/requested",
+                                     json.dumps(forged), qos=1)
+            await until(lambda: len(b["h_calls"].open_calls()) == 1)
     asyncio.run(scenario())
 
 

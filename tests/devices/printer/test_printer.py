@@ -7,6 +7,7 @@ import asyncio
 import re
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,6 +34,15 @@ GS_K = b"\x1d(k"
 
 def run(coro: object) -> object:
     return asyncio.run(coro)  # type: ignore[arg-type]
+
+
+def printed(sim: PrinterSimulator, size: int, timeout: float = 3.0) -> bytes:
+    """The job bytes once the simulator thread has read them all (the driver's write
+    returns when the bytes are in the pty, a moment before the printer reads them)."""
+    deadline = time.monotonic() + timeout
+    while len(sim.received) < size and time.monotonic() < deadline:
+        time.sleep(0.005)
+    return bytes(sim.received)
 
 
 def test_slip_bytes_are_the_fixture() -> None:
@@ -97,7 +107,7 @@ def sim(tmp_path: Path) -> Iterator[PrinterSimulator]:
 def test_prints_the_slip_over_a_serial_port(sim: PrinterSimulator) -> None:
     printer = open_printer(f"tty:{sim.path}?baud=19200&timeout=0.3")
     run(printer.print_slip(SLIP))
-    assert bytes(sim.received) == render_slip(SLIP)
+    assert printed(sim, len(render_slip(SLIP))) == render_slip(SLIP)
     assert sim.queries == [2, 4]
     assert run(printer.probe()).status == Health.OK
 
@@ -136,6 +146,7 @@ def test_no_answer(sim: PrinterSimulator) -> None:
 def test_unplug_and_replug(sim: PrinterSimulator) -> None:
     printer = open_printer(f"tty:{sim.path}?timeout=0.3")
     run(printer.print_slip(SLIP))
+    printed(sim, len(render_slip(SLIP)))
     sim.unplug()
     with pytest.raises(PrinterFault):
         run(printer.print_slip(SLIP))
@@ -143,7 +154,7 @@ def test_unplug_and_replug(sim: PrinterSimulator) -> None:
     sim.replug()
     sim.received.clear()
     run(printer.print_slip(SLIP))
-    assert bytes(sim.received) == render_slip(SLIP)
+    assert printed(sim, len(render_slip(SLIP))) == render_slip(SLIP)
 
 
 def test_network_printer() -> None:

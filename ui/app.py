@@ -93,6 +93,7 @@ class KioskApp:
         self._listeners.clear()
         await self.checkin.idle()
         self.session.stop()
+        self.language.detach()
         self.window.close()
         # The QML goes before the view-models it binds to, or its bindings read null.
         shiboken6.delete(self.engine)

@@ -81,6 +81,14 @@ class LanguageViewModel(Bindable):
             self._engine.retranslate()
         self.changed.emit(code)
 
+    def detach(self) -> None:
+        """The app is closing: take our translator off the application."""
+        app = QCoreApplication.instance()
+        if self._translator is not None and app is not None:
+            app.removeTranslator(self._translator)
+        self._translator = None
+        self._engine = None
+
     def reset(self) -> None:
         """The next guest starts in the kiosk's default language."""
         self.choose(self.default_language)

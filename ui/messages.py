@@ -149,16 +149,10 @@ def field_label(name: str) -> str:
     return tr(FIELD_LABELS.get(name, name))
 
 
-def minutes_until_ready(minutes: int | None) -> str:
-    """'About 25 minutes' with the language's plural rules (a numerus entry in the .ts)."""
-    if minutes is None:
-        return QCoreApplication.translate(
-            "Messages", "We do not know yet when it will be ready.")
-    # "About": housekeeping's estimate, rounded up to five minutes beyond a quarter hour.
-    rounded = max(1, minutes) if minutes <= 15 else -(-minutes // 5) * 5
-    # A literal context: lupdate reads it from here, and the %n makes a plural entry.
-    return QCoreApplication.translate("Messages", "It will be ready in about %n minute(s).",
-                                      None, rounded)
+def rounded_minutes(minutes: int) -> int:
+    """Housekeeping's estimate as the guest hears it: "about" rounds up to five minutes
+    beyond a quarter hour, never down (the room must be ready when we say)."""
+    return max(1, minutes) if minutes <= 15 else -(-minutes // 5) * 5
 
 
 ROOM_TYPES: dict[str, str] = {

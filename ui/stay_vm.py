@@ -21,7 +21,7 @@ class StayViewModel(Bindable):
     """Exposed to QML as ``checkIn.stay``."""
 
     noRoomReadyChanged = Signal()
-    readyTextChanged = Signal()
+    readyMinutesChanged = Signal()
     amountChanged = Signal()
     roomChargeChanged = Signal()
     incidentalsChanged = Signal()
@@ -40,7 +40,7 @@ class StayViewModel(Bindable):
 
     def __init__(self, qr: QrImageProvider, parent: QObject | None = None) -> None:
         super().__init__({
-            "noRoomReady": False, "readyText": "", "amount": "", "roomCharge": "",
+            "noRoomReady": False, "readyMinutes": -1, "amount": "", "roomCharge": "",
             "incidentals": "", "prepaid": False, "nights": 0, "maxCards": 1, "cards": 1,
             "firstName": "", "departure": "", "checkoutTime": "", "wifiSsid": "",
             "wifiPassword": "", "keysIssued": 0, "parkingPlate": "", "qrSource": "",
@@ -55,7 +55,7 @@ class StayViewModel(Bindable):
         self._rooms = RowsModel(ASSIGNMENT_ROLES, self)
 
     noRoomReady = readonly(bool, "noRoomReady", noRoomReadyChanged)
-    readyText = readonly(str, "readyText", readyTextChanged)
+    readyMinutes = readonly(int, "readyMinutes", readyMinutesChanged)  # -1: not known
     amount = readonly(str, "amount", amountChanged)
     roomCharge = readonly(str, "roomCharge", roomChargeChanged)
     incidentals = readonly(str, "incidentals", incidentalsChanged)
@@ -114,8 +114,10 @@ class StayViewModel(Bindable):
              "roomTypeName": messages.room_type_name(self._type_names.get(a.room_type_name),
                                                      a.room_type_name)}
             for a in self._assignments)
-        self._set("readyText", messages.minutes_until_ready(self._ready_minutes)
-                  if self._values["noRoomReady"] else "")
+        # QML words it with the language's plural rules ("about %n minute(s)").
+        minutes = self._ready_minutes
+        self._set("readyMinutes", messages.rounded_minutes(minutes)
+                  if self._values["noRoomReady"] and minutes is not None else -1)
         q = self._quote
         if q is not None:
             self._set_many(amount=formatting.money(q.amount_cents, q.currency, language),

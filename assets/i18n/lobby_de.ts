@@ -513,14 +513,6 @@
             <translation>E-Mail</translation>
         </message>
         <message>
-            <source>We do not know yet when it will be ready.</source>
-            <translation>Wir wissen noch nicht, wann es fertig ist.</translation>
-        </message>
-        <message>
-            <source>It will be ready in about %n minute(s).</source>
-            <translation>Es ist in etwa %n Minute fertig.</translation>
-        </message>
-        <message>
             <source>Single room</source>
             <translation>Einzelzimmer</translation>
         </message>
@@ -686,6 +678,17 @@
         <message>
             <source>Continue</source>
             <translation>Weiter</translation>
+        </message>
+        <message numerus="yes">
+            <source>It will be ready in about %n minute(s).</source>
+            <translation>
+                <numerusform>Es ist in etwa %n Minute fertig.</numerusform>
+                <numerusform>Es ist in etwa %n Minuten fertig.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>We do not know yet when it will be ready.</source>
+            <translation>Wir wissen noch nicht, wann es fertig ist.</translation>
         </message>
         <message>
             <source>You can wait here or in the lobby and check again, or a colleague can help you now.</source>

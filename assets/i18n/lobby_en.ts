@@ -513,14 +513,6 @@
             <translation>E-mail</translation>
         </message>
         <message>
-            <source>We do not know yet when it will be ready.</source>
-            <translation>We do not know yet when it will be ready.</translation>
-        </message>
-        <message>
-            <source>It will be ready in about %n minute(s).</source>
-            <translation>It will be ready in about %n minute.</translation>
-        </message>
-        <message>
             <source>Single room</source>
             <translation>Single room</translation>
         </message>
@@ -686,6 +678,17 @@
         <message>
             <source>Continue</source>
             <translation>Continue</translation>
+        </message>
+        <message numerus="yes">
+            <source>It will be ready in about %n minute(s).</source>
+            <translation>
+                <numerusform>It will be ready in about %n minute.</numerusform>
+                <numerusform>It will be ready in about %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>We do not know yet when it will be ready.</source>
+            <translation>We do not know yet when it will be ready.</translation>
         </message>
         <message>
             <source>You can wait here or in the lobby and check again, or a colleague can help you now.</source>

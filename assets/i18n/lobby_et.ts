@@ -513,14 +513,6 @@
             <translation>E-post</translation>
         </message>
         <message>
-            <source>We do not know yet when it will be ready.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>It will be ready in about %n minute(s).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Single room</source>
             <translation>Ühekohaline tuba</translation>
         </message>
@@ -686,6 +678,17 @@
         <message>
             <source>Continue</source>
             <translation>Jätka</translation>
+        </message>
+        <message numerus="yes">
+            <source>It will be ready in about %n minute(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>We do not know yet when it will be ready.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>You can wait here or in the lobby and check again, or a colleague can help you now.</source>

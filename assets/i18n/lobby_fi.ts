@@ -513,14 +513,6 @@
             <translation>Sähköposti</translation>
         </message>
         <message>
-            <source>We do not know yet when it will be ready.</source>
-            <translation>Emme vielä tiedä, milloin se on valmis.</translation>
-        </message>
-        <message>
-            <source>It will be ready in about %n minute(s).</source>
-            <translation>Se on valmis noin %n minuutin kuluttua.</translation>
-        </message>
-        <message>
             <source>Single room</source>
             <translation>Yhden hengen huone</translation>
         </message>
@@ -686,6 +678,17 @@
         <message>
             <source>Continue</source>
             <translation>Jatka</translation>
+        </message>
+        <message numerus="yes">
+            <source>It will be ready in about %n minute(s).</source>
+            <translation>
+                <numerusform>Se on valmis noin %n minuutin kuluttua.</numerusform>
+                <numerusform>Se on valmis noin %n minuutin kuluttua.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>We do not know yet when it will be ready.</source>
+            <translation>Emme vielä tiedä, milloin se on valmis.</translation>
         </message>
         <message>
             <source>You can wait here or in the lobby and check again, or a colleague can help you now.</source>

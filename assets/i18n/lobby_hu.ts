@@ -505,14 +505,6 @@
             <translation>E-mail</translation>
         </message>
         <message>
-            <source>We do not know yet when it will be ready.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>It will be ready in about %n minute(s).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Single room</source>
             <translation>Egyágyas szoba</translation>
         </message>
@@ -677,6 +669,16 @@
         <message>
             <source>Continue</source>
             <translation>Tovább</translation>
+        </message>
+        <message numerus="yes">
+            <source>It will be ready in about %n minute(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>We do not know yet when it will be ready.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>You can wait here or in the lobby and check again, or a colleague can help you now.</source>

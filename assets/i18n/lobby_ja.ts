@@ -505,14 +505,6 @@
             <translation>メール</translation>
         </message>
         <message>
-            <source>We do not know yet when it will be ready.</source>
-            <translation>準備が整う時間はまだわかりません。</translation>
-        </message>
-        <message>
-            <source>It will be ready in about %n minute(s).</source>
-            <translation>約%n分で準備が整います。</translation>
-        </message>
-        <message>
             <source>Single room</source>
             <translation>シングルルーム</translation>
         </message>
@@ -677,6 +669,16 @@
         <message>
             <source>Continue</source>
             <translation>次へ</translation>
+        </message>
+        <message numerus="yes">
+            <source>It will be ready in about %n minute(s).</source>
+            <translation>
+                <numerusform>約%n分で準備が整います。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>We do not know yet when it will be ready.</source>
+            <translation>準備が整う時間はまだわかりません。</translation>
         </message>
         <message>
             <source>You can wait here or in the lobby and check again, or a colleague can help you now.</source>

@@ -505,14 +505,6 @@
             <translation>이메일</translation>
         </message>
         <message>
-            <source>We do not know yet when it will be ready.</source>
-            <translation>언제 준비될지 아직 알 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>It will be ready in about %n minute(s).</source>
-            <translation>약 %n분 후에 준비됩니다.</translation>
-        </message>
-        <message>
             <source>Single room</source>
             <translation>싱글룸</translation>
         </message>
@@ -677,6 +669,16 @@
         <message>
             <source>Continue</source>
             <translation>계속</translation>
+        </message>
+        <message numerus="yes">
+            <source>It will be ready in about %n minute(s).</source>
+            <translation>
+                <numerusform>약 %n분 후에 준비됩니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>We do not know yet when it will be ready.</source>
+            <translation>언제 준비될지 아직 알 수 없습니다.</translation>
         </message>
         <message>
             <source>You can wait here or in the lobby and check again, or a colleague can help you now.</source>

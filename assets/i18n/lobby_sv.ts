@@ -513,14 +513,6 @@
             <translation>E-post</translation>
         </message>
         <message>
-            <source>We do not know yet when it will be ready.</source>
-            <translation>Vi vet ännu inte när det blir klart.</translation>
-        </message>
-        <message>
-            <source>It will be ready in about %n minute(s).</source>
-            <translation>Det är klart om cirka %n minut.</translation>
-        </message>
-        <message>
             <source>Single room</source>
             <translation>Enkelrum</translation>
         </message>
@@ -686,6 +678,17 @@
         <message>
             <source>Continue</source>
             <translation>Fortsätt</translation>
+        </message>
+        <message numerus="yes">
+            <source>It will be ready in about %n minute(s).</source>
+            <translation>
+                <numerusform>Det är klart om cirka %n minut.</numerusform>
+                <numerusform>Det är klart om cirka %n minuter.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>We do not know yet when it will be ready.</source>
+            <translation>Vi vet ännu inte när det blir klart.</translation>
         </message>
         <message>
             <source>You can wait here or in the lobby and check again, or a colleague can help you now.</source>

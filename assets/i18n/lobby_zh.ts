@@ -505,14 +505,6 @@
             <translation>电子邮件</translation>
         </message>
         <message>
-            <source>We do not know yet when it will be ready.</source>
-            <translation>我们还不知道何时能准备好。</translation>
-        </message>
-        <message>
-            <source>It will be ready in about %n minute(s).</source>
-            <translation>大约 %n 分钟后准备好。</translation>
-        </message>
-        <message>
             <source>Single room</source>
             <translation>单人间</translation>
         </message>
@@ -677,6 +669,16 @@
         <message>
             <source>Continue</source>
             <translation>继续</translation>
+        </message>
+        <message numerus="yes">
+            <source>It will be ready in about %n minute(s).</source>
+            <translation>
+                <numerusform>大约 %n 分钟后准备好。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>We do not know yet when it will be ready.</source>
+            <translation>我们还不知道何时能准备好。</translation>
         </message>
         <message>
             <source>You can wait here or in the lobby and check again, or a colleague can help you now.</source>

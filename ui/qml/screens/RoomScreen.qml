@@ -85,7 +85,9 @@ ScreenFrame {
                 Caption {
                     objectName: "readyText"
                     width: parent.width
-                    text: stay.readyText
+                    text: stay.readyMinutes >= 0
+                          ? qsTr("It will be ready in about %n minute(s).", "", stay.readyMinutes)
+                          : qsTr("We do not know yet when it will be ready.")
                     font.pixelSize: Theme.titleSize - 8
                     font.bold: true
                 }

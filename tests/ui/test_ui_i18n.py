@@ -1,0 +1,84 @@
+"""Translations: complete where promised, compiled without Qt in the core, used at runtime."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from kiosk.i18n_build import I18N_DIR, build_translations
+from ui.language_vm import LANGUAGES
+from ui.messages import FIELD_LABELS, FIELD_MESSAGES, GUEST_MESSAGES
+
+WELCOME_CONTEXTS = {"WelcomeScreen", "CallStaffButton", "LanguageBar"}
+
+
+def messages(language: str) -> list[ET.Element]:
+    return list(ET.parse(I18N_DIR / f"lobby_{language}.ts").getroot().iter("message"))
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
+def test_english_finnish_and_swedish_are_complete(language: str) -> None:
+    unfinished = [m.findtext("source") for m in messages(language)
+                  if m.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
+    assert not unfinished
+
+
+@pytest.mark.parametrize("language", [code for code, _ in LANGUAGES if code != "en"])
+def test_welcome_screen_is_translated_in_every_language(language: str) -> None:
+    tree = ET.parse(I18N_DIR / f"lobby_{language}.ts")
+    for context in tree.getroot().iter("context"):
+        if context.findtext("name") not in WELCOME_CONTEXTS:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None and translation.get("type") != "unfinished", \
+                (language, message.findtext("source"))
+
+
+def test_every_core_message_is_in_the_files() -> None:
+    sources = {m.findtext("source") for m in messages("fi")}
+    for text in [*GUEST_MESSAGES.values(), *FIELD_MESSAGES.values(), *FIELD_LABELS.values()]:
+        assert text in sources
+
+
+def test_placeholders_survive_translation() -> None:
+    for language, _ in LANGUAGES:
+        for message in messages(language):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            texts = [f.text or "" for f in translation.iter("numerusform")] or \
+                [translation.text or ""]
+            if translation.get("type") == "unfinished":
+                continue
+            for placeholder in ("%1", "%2", "%n"):
+                if placeholder in source:
+                    assert all(placeholder in t for t in texts), (language, source, texts)
+
+
+def test_build_imports_no_qt_and_is_quick_when_nothing_changed() -> None:
+    code = ("import sys, kiosk.i18n_build as b; b.build_translations(quiet=True); "
+            "assert 'PySide6' not in sys.modules; print(len(b.build_translations()))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "0"
+
+
+def test_compiled_finnish_translates(qapp) -> None:
+    build_translations(quiet=True)
+    translator = QTranslator()
+    assert translator.load(str(I18N_DIR / "lobby_fi.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("WelcomeScreen", "Check in") == "Kirjaudu sisään"
+        assert QCoreApplication.translate("RoomScreen", "It will be ready in about %n minute(s).",
+                                          None, 5) == "Se on valmis noin 5 minuutin kuluttua."
+        assert QCoreApplication.translate("Messages", "Please check the fields marked in red.") \
+            == "Tarkista punaisella merkityt kentät."
+    finally:
+        QCoreApplication.removeTranslator(translator)

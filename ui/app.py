@@ -154,6 +154,7 @@ def build(config: Config, store: Store, devices: Any, clock: Clock | None = None
 
     # A session ends in one place: the check-in drops its data, then everyone else.
     session.expired.connect(lambda: checkin.end("timed_out"))
+    checkin.deviceFault.connect(staff_call.call_for_device)
     checkin.ended.connect(lambda _outcome: (staff_call.reset(), language.reset(), session.end()))
 
     engine = QQmlApplicationEngine()

@@ -19,7 +19,13 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.checkin import CheckIn, CheckInDesk
 from kiosk.clock import Clock
-from kiosk.errors import BookingCodeTypo, LobbyError, NoRoomReady, RegistrationInvalid
+from kiosk.errors import (
+    BookingCodeTypo,
+    DeviceFault,
+    LobbyError,
+    NoRoomReady,
+    RegistrationInvalid,
+)
 from kiosk.flows.checkin import TERMINAL, CheckInState
 from ui import formatting, messages
 from ui.bindable import Bindable, readonly
@@ -57,6 +63,7 @@ class CheckInViewModel(Bindable):
     suggestionChanged = Signal()
     arrivalDayChanged = Signal()
     ended = Signal(str)  # the session ended (outcome); the app resets the other view-models
+    deviceFault = Signal(str)  # a device failed (message id): the app calls staff at once
 
     def __init__(self, desk: CheckInDesk, clock: Clock, language: LanguageViewModel,
                  session: SessionViewModel, qr: QrImageProvider, *, done_after_s: float = 30,
@@ -301,6 +308,8 @@ class CheckInViewModel(Bindable):
             minutes = error.params.get("ready_in_minutes")
             self._stay.show_no_room(minutes if isinstance(minutes, int) else None)
         self._relabel_error()
+        if isinstance(error, DeviceFault):
+            self.deviceFault.emit(error.message_id)
 
     def _relabel_error(self) -> None:
         e = self._error

@@ -43,10 +43,21 @@ class StaffCallViewModel(Bindable):
 
     @Slot()
     def call(self) -> None:
+        """The guest tapped "Call staff"."""
         screen, reason, language = self._context()
+        self._request(screen, reason, language, "guest")
+
+    def call_for_device(self, reason: str) -> None:
+        """A device failed mid-way (a card jam): staff are called without a tap, because
+        the screen has just promised the guest that a colleague brings the keys."""
+        screen, _, language = self._context()
+        self._request(screen, reason, language, "device_fault")
+
+    def _request(self, screen: str, reason: str, language: str, priority: str) -> None:
         try:
             call_id = self._staff_calls.request(kiosk=self._kiosk_id, screen=screen,
-                                                reason=reason, language=language)
+                                                reason=reason, language=language,
+                                                priority=priority)
         except Exception:
             # The guest must never be left alone: say plainly to go to the desk.
             log.exception("staff call could not be recorded (screen=%s, reason=%s)",

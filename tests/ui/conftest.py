@@ -120,6 +120,11 @@ class Guest:
         self.tap("signButton")
 
     def from_confirm_to_done(self, plate: str | None = None) -> None:
+        self.from_confirm_to_keys(plate)
+        self.tap("makeKeysButton")
+        self.wait_for_screen("done")
+
+    def from_confirm_to_keys(self, plate: str | None = None) -> None:
         assert self.screen == "confirm_details"
         self.tap("confirmDetailsButton")
         assert self.screen == "registration"
@@ -135,8 +140,6 @@ class Guest:
         assert self.screen == "payment"
         self.tap("payButton")
         self.wait_for_screen("keys")
-        self.tap("makeKeysButton")
-        self.wait_for_screen("done")
 
 
 @pytest.fixture

@@ -118,3 +118,18 @@ def test_no_room_ready_is_honest_and_offers_wait_or_staff(guest) -> None:
     guest.tap("roomStaffButton")
     calls = guest.store.read().all("SELECT * FROM staff_calls")
     assert calls[-1]["screen"] == "room" and calls[-1]["reason"] == "no_room_ready"
+
+
+def test_card_jam_calls_staff_without_a_tap(make_guest) -> None:
+    guest = make_guest(dispenser="sim:?jam_every=1")
+    start(guest)
+    guest.call(guest.vm.findByCode, demo.DEMO_SIMPLE)
+    guest.from_confirm_to_keys()
+    guest.tap("makeKeysButton")
+    guest.settle()
+    assert guest.vm.errorId == "card_jammed"
+    assert "colleague" in guest.vm.errorMessage
+    call = guest.store.read().all("SELECT * FROM staff_calls")[-1]
+    assert (call["reason"], call["priority"], call["screen"]) == \
+        ("card_jammed", "device_fault", "keys")
+    assert guest.sees("staffCallConfirmation")       # the guest knows help is coming

@@ -69,6 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     duty = staff.add_parser("duty", help="set a member on or off duty")
     duty.add_argument("username")
     duty.add_argument("state", choices=["on", "off"])
+
+    from kiosk import cli_keys, doctor  # kiosk keys verify|encode; kiosk doctor
+    cli_keys.add_commands(sub)
+    doctor.add_command(sub)
     return p
 
 
@@ -93,7 +97,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         config = config.model_copy(update={"database": config.database.model_copy(
             update={"path": str(Path(args.db).resolve())})})
     handler = {"db": _db, "demo": _demo, "tour": _tour, "selftest": _selftest,
-               "reservations": _reservations, "staff": _staff}[args.command]
+               "reservations": _reservations, "staff": _staff, "keys": _keys,
+               "doctor": _doctor}[args.command]
     try:
         return handler(args, config)
     except KeyboardInterrupt:
@@ -214,6 +219,16 @@ def _find_json(store: Store, b: Any) -> dict[str, Any]:
     return {**b.as_json(), "room_type": ",".join(line["room_type"] for line in lines),
             "rooms": [{"room_type": line["room_type"], "adults": line["adults"],
                        "children": line["children"], "room": line["room"]} for line in lines]}
+
+
+def _doctor(args: argparse.Namespace, config: Config) -> int:
+    from kiosk import doctor
+    return doctor.run(args, config, _open(args, config))
+
+
+def _keys(args: argparse.Namespace, config: Config) -> int:
+    from kiosk import cli_keys
+    return cli_keys.handle(args, config, _open(args, config))
 
 
 def _read_secret() -> str:

@@ -125,6 +125,13 @@ class KeyEncodingFailed(DeviceFault):
     message_id = "key_encoding_failed"
 
 
+class CardNotTaken(DeviceFault):
+    """A key card was left at the gate and pulled back in; it must not open a door."""
+
+    message_id = "card_not_taken"
+    way_forward = WayForward.RETRY
+
+
 class FlowStateError(LobbyError):
     """An intent arrived in a state that does not accept it (a bug or a double tap)."""
 

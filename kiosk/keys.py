@@ -10,7 +10,7 @@ from datetime import datetime
 from kiosk import keycard
 from kiosk.clock import Clock
 from kiosk.db import Store, Tx
-from kiosk.errors import DeviceFault, KeyEncodingFailed
+from kiosk.errors import CardNotTaken, DeviceFault, KeyEncodingFailed
 from kiosk.ports import Card, CardDispenser, KeyEncoder
 
 
@@ -53,6 +53,10 @@ class KeyIssuer:
         self.retries = retries
         self.encode_failures = 0
         self.last_written: Card | None = None  # for the self-test and diagnostics
+        # A real encoder derives each card's write password from the site key.
+        use_site_key = getattr(encoder, "use_site_key", None)
+        if callable(use_site_key):
+            use_site_key(site_key)
 
     async def issue(self, booking: str, rooms: list[str], cards_per_room: int,
                     valid_from: datetime, valid_until: datetime) -> list[IssuedCard]:
@@ -82,6 +86,11 @@ class KeyIssuer:
         try:
             await self._encode_and_present(booking, room, number, generation,
                                            valid_from, valid_until)
+        except CardNotTaken:
+            # Pulled back into the bin: recorded as captured. A new issue for the booking
+            # bumps the generation, which supersedes it even if it somehow got out.
+            self._set_status(card_id, "captured")
+            raise
         except BaseException:
             self._set_status(card_id, "void")
             raise
@@ -92,14 +101,20 @@ class KeyIssuer:
                                   valid_from: datetime, valid_until: datetime) -> None:
         for _attempt in range(self.retries + 1):
             await self.dispenser.to_encoder()
-            card = await self.encoder.read()
-            if card is None:
-                raise DeviceFault("no card at the encoder after dispensing")
-            cred = keycard.KeyCredential(uid=card.uid, booking_code=booking,
-                                         generation=generation, card_number=number,
-                                         valid_from=valid_from, valid_until=valid_until,
-                                         site=self.site, rooms=(room,))
-            written = await self.encoder.write(keycard.encode(cred, self.site_key))
+            try:
+                card = await self.encoder.read()
+                if card is None:
+                    raise DeviceFault("no card at the encoder after dispensing")
+                cred = keycard.KeyCredential(uid=card.uid, booking_code=booking,
+                                             generation=generation, card_number=number,
+                                             valid_from=valid_from, valid_until=valid_until,
+                                             site=self.site, rooms=(room,))
+                written = await self.encoder.write(keycard.encode(cred, self.site_key))
+            except KeyEncodingFailed:
+                # This card (torn, foreign, too small): to the bin, try the next one.
+                self.encode_failures += 1
+                await self.dispenser.reject()
+                continue
             check = keycard.verify(written.uid, written.data, self.site_key,
                                    now=max(self.clock.now(), valid_from), site=self.site)
             if check.verdict == keycard.Verdict.VALID:

@@ -5,8 +5,9 @@
 
 from __future__ import annotations
 
-from devices.dispenser.driver import OPTIONS, CardNotTaken, DispenserStatus, SerialCardDispenser
+from devices.dispenser.driver import OPTIONS, DispenserStatus, SerialCardDispenser
 from devices.transport.url import grammar
+from kiosk.errors import CardNotTaken
 
 __all__ = ["CardNotTaken", "DispenserStatus", "SerialCardDispenser", "open_dispenser"]
 

@@ -49,7 +49,7 @@ from devices.transport import (
     SerialLink,
     parse_tty_url,
 )
-from kiosk.errors import CardBoxEmpty, CardJammed, DeviceFault
+from kiosk.errors import CardBoxEmpty, CardJammed, CardNotTaken, DeviceFault
 from kiosk.ports import DeviceStatus, Health
 
 log = logging.getLogger("devices.dispenser")
@@ -67,11 +67,6 @@ OPTIONS: Final[dict[str, tuple[type, object]]] = {
 _GAP: Final = 0.2  # silence that ends a partial frame (9600 Bd sends a byte per ~1 ms)
 
 
-class CardNotTaken(DeviceFault):
-    """The guest did not take the card in time; it was captured into the bin, so the
-    key it carries must be invalidated."""
-
-    message_id = "card_not_taken"
 
 
 @dataclass(frozen=True)

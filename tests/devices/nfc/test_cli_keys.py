@@ -19,7 +19,7 @@ from devices.nfc import open_key_encoder
 from devices.nfc.card_sim import RunningSim
 from kiosk import keycard
 from kiosk.db import open_store
-from kiosk.demo import DEMO_CHECKED_IN, DEMO_FUTURE, DEMO_SIMPLE
+from kiosk.demo import DEMO_PREPAID, DEMO_CHECKED_IN, DEMO_FUTURE, DEMO_SIMPLE
 from kiosk.keys import next_generation
 
 from .conftest import NOW, UID_A, UID_B
@@ -147,8 +147,9 @@ def test_the_kiosk_command_has_keys_verify(bench: Bench) -> None:
     if " keys " not in helptext.stdout and "keys," not in helptext.stdout:
         pytest.skip("`kiosk keys` is not wired into kiosk/cli.py yet (kiosk.cli_keys)")
     bench.sim.control.insert("blank", uid=UID_A)
-    bench.write(UID_A)
+    # Earlier tests may have issued newer generations for DEMO_SIMPLE: use a fresh booking.
+    bench.write(UID_A, booking_code=DEMO_PREPAID)
     proc = bench.run([KIOSK], "keys", "verify", "--json")
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 0, proc.stdout + proc.stderr
     report = json.loads(proc.stdout)
     assert report["verdict"] == "valid" and report["rooms"] == ["312"]

@@ -19,12 +19,16 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from devices import open_devices
-from kiosk.checkin import CheckInDesk
-from kiosk.clock import SystemClock
-from kiosk.config import Config, HotelSection
-from kiosk.db import open_store
-from kiosk.demo import load_demo
+# Run as a script, this folder comes first on sys.path, where bench/devices.py would hide
+# the `devices` package.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent.resolve()]
+
+from devices import open_devices  # noqa: E402
+from kiosk.checkin import CheckInDesk  # noqa: E402
+from kiosk.clock import SystemClock  # noqa: E402
+from kiosk.config import Config, HotelSection  # noqa: E402
+from kiosk.db import open_store  # noqa: E402
+from kiosk.demo import load_demo  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 STROKES = [[(10.0, 10.0), (50.0, 40.0), (90.0, 15.0), (140.0, 50.0), (200.0, 30.0)]]

@@ -36,7 +36,9 @@ def redact_config(data: Mapping[str, Any]) -> dict[str, Any]:
     for k, v in data.items():
         if isinstance(v, Mapping):
             out[k] = redact_config(v)
-        elif any(s in k.lower() for s in SECRET_KEYS):
+        elif any(s in k.lower() for s in SECRET_KEYS) and not k.endswith(("_file", "_env")):
+            # Where a secret lives (a file name, a variable name) is what a technician
+            # needs to see; the secret itself never is.
             out[k] = REDACTED
         else:
             out[k] = v

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import signal
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -182,11 +183,19 @@ def build(config: Config, store: Store, devices: Any, clock: Clock | None = None
 def run_kiosk(config: Config, store: Store, devices: Any, *, fullscreen: bool) -> int:
     """Run the kiosk until its window is closed; returns the exit status."""
     app = _application()
+    # The loop ends when main() has closed everything in order, not when Qt sees the
+    # last window go (that would stop the loop under main's feet).
+    app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     kiosk_app = build(config, store, devices)
     closed = asyncio.Event()
-    kiosk_app.window.closing.connect(lambda *_: closed.set())
+    kiosk_app.window.visibleChanged.connect(
+        lambda visible: None if visible else closed.set())
+    # systemd stops the kiosk with SIGTERM: shut down in order too. (Python runs the
+    # handler at the next Python code; the session's 1 s timer guarantees there is some.)
+    previous = signal.signal(signal.SIGTERM,
+                             lambda *_: loop.call_soon_threadsafe(closed.set))
 
     async def main() -> None:
         await kiosk_app.desk.recover()
@@ -196,8 +205,11 @@ def run_kiosk(config: Config, store: Store, devices: Any, *, fullscreen: bool) -
         await kiosk_app.close()
 
     # Closing the loop also joins its default executor: an unclosed loop aborts at exit.
-    with loop:
-        loop.run_until_complete(main())
+    try:
+        with loop:
+            loop.run_until_complete(main())
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     return 0
 
 

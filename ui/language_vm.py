@@ -99,8 +99,9 @@ class LanguageViewModel(Bindable):
             app.removeTranslator(self._translator)
             self._translator = None
         qm = self._i18n_dir / f"lobby_{code}.qm"
-        # English is the source language; others fall back to it string by string.
-        if code != "en" and app is not None:
+        # English is the source language, but its file holds the plural forms ("1 night",
+        # "2 nights"); a string missing in another language falls back to the source.
+        if app is not None:
             translator = QTranslator(self)
             if translator.load(str(qm)):
                 app.installTranslator(translator)

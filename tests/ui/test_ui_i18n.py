@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from kiosk import demo
 from kiosk.i18n_build import I18N_DIR, build_translations
 from ui.language_vm import LANGUAGES
 from ui.messages import FIELD_LABELS, FIELD_MESSAGES, GUEST_MESSAGES
@@ -82,3 +83,20 @@ def test_compiled_finnish_translates(qapp) -> None:
             == "Tarkista punaisella merkityt kentät."
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_english_plurals_are_worded(guest) -> None:
+    """English is the source language, yet "%n night(s)" must read "1 night"."""
+    guest.tap("startCheckInButton")
+    guest.call(guest.vm.findByCode, demo.DEMO_SIMPLE)
+    guest.tap("confirmDetailsButton")
+    guest.sign_card()
+    guest.tap("noCarButton")
+    guest.wait_for_screen("room")
+    guest.tap("continueToPaymentButton")
+    guest.tap("payButton")
+    guest.wait_for_screen("keys")
+    guest.call(guest.vm.chooseCards, 1)
+    assert guest.finger.find("makeKeysButton").property("text") == "Make 1 key card"
+    guest.call(guest.vm.chooseCards, 2)
+    assert guest.finger.find("makeKeysButton").property("text") == "Make 2 key cards"

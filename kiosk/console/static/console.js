@@ -186,11 +186,12 @@
 
   function renderCall(call) {
     const mine = state.me && call.staff_name === state.me.name && !UNACCEPTED.has(call.status);
-    const classes = ["call", `lvl-${call.level}`, UNACCEPTED.has(call.status) ? "unaccepted" : "taken",
+    const classes = ["call", `lvl-${call.level}`, UNACCEPTED.has(call.status) ? "unaccepted" : "is-taken",
       mine ? "mine" : ""].join(" ");
     const titleId = `call-${call.id}-title`;
     const badges = el("div", { class: "badges" },
-      el("span", { class: `badge ${call.status}` }, t(`status.${call.status}`)),
+      el("span", { class: `badge ${UNACCEPTED.has(call.status) ? "waiting" : call.status}` },
+        t(UNACCEPTED.has(call.status) ? "status.waiting" : `status.${call.status}`)),
       call.priority !== "guest" ? el("span", { class: `badge ${call.priority}` }, t(`priority.${call.priority}`)) : null,
       call.level >= 1 ? el("span", { class: `badge ${call.escalation}` }, t(`escalation.${call.escalation}`)) : null);
     const facts = el("dl", { class: "facts" },
@@ -220,9 +221,11 @@
           ...state.etas.map((n) => action("accept", { eta_minutes: n }, t("call.eta", { n }),
             { "aria-label": t("call.eta_label", { n }) })))];
     }
-    const who = mine ? t("call.taken_by_you", { n: call.eta_minutes })
-      : call.status === "arrived" ? t("call.with_guest", { name: call.staff_name })
-      : t("call.taken", { name: call.staff_name, n: call.eta_minutes });
+    const arrived = call.status === "arrived";
+    const who = mine
+      ? (arrived ? t("call.you_with_guest") : t("call.taken_by_you", { n: call.eta_minutes }))
+      : (arrived ? t("call.with_guest", { name: call.staff_name })
+        : t("call.taken", { name: call.staff_name, n: call.eta_minutes }));
     const buttons = [];
     if (call.status === "accepted") buttons.push(action("arrived", {}, t("call.arrived"), { class: "primary wide" }));
     buttons.push(action("resolve", { outcome: "helped" }, t("call.resolve"), call.status === "arrived" ? { class: "primary" } : {}));

@@ -169,3 +169,13 @@ def test_call_staff_on_the_welcome_screen(guest) -> None:
     guest.tap("callStaffButton")
     call = guest.store.read().all("SELECT * FROM staff_calls")[-1]
     assert (call["screen"], call["reason"]) == ("welcome", "guest_request")
+
+
+def test_right_to_left_mirrors_the_layout(guest) -> None:
+    """Ready for Arabic or Hebrew: Back and Call staff swap sides with the reading order."""
+    guest.tap("startCheckInButton")
+    back_x = guest.finger.centre(guest.finger.find("backButton")).x()
+    assert back_x < 960
+    guest.call(guest.kiosk.language._set, "rightToLeft", True)
+    assert guest.finger.centre(guest.finger.find("backButton")).x() > 960
+    assert guest.finger.centre(guest.finger.find("callStaffButton")).x() < 960

@@ -24,6 +24,11 @@ ApplicationWindow {
         value: language.keyboardLocale
     }
 
+    function putKeyboardAway() {
+        focusSink.forceActiveFocus()
+        Qt.inputMethod.hide()
+    }
+
     readonly property var screens: ({
         "welcome": "screens/WelcomeScreen.qml",
         "identify": "screens/FindBookingScreen.qml",
@@ -49,6 +54,16 @@ ApplicationWindow {
         LayoutMirroring.childrenInherit: true
 
         Rectangle { anchors.fill: parent; color: Theme.background }
+
+        // Takes the focus from a text field, which puts the on-screen keyboard away: when
+        // an answer or an error comes, the guest should see it whole, and what they typed.
+        Item { id: focusSink; objectName: "focusSink" }
+        Connections {
+            target: checkIn
+            function onBusyChanged() { if (checkIn.busy) window.putKeyboardAway() }
+            function onErrorVisibleChanged() { if (checkIn.errorVisible) window.putKeyboardAway() }
+            function onScreenChanged() { window.putKeyboardAway() }
+        }
 
         // --- header: where am I (read only) ---
         Rectangle {

@@ -51,6 +51,10 @@ class SessionViewModel(Bindable):
 
     @Slot()
     def touch(self) -> None:
+        """Activity. The first touch of a new guest starts their session (even before
+        "Check in": a language chosen and left behind must not greet the next guest)."""
+        if not self.session.active:
+            self.session.start()
         self.session.touch()
         self.tick()
 

@@ -179,3 +179,12 @@ def test_right_to_left_mirrors_the_layout(guest) -> None:
     guest.call(guest.kiosk.language._set, "rightToLeft", True)
     assert guest.finger.centre(guest.finger.find("backButton")).x() > 960
     assert guest.finger.centre(guest.finger.find("callStaffButton")).x() < 960
+
+
+def test_a_language_chosen_and_left_behind_is_reset(guest, clock) -> None:
+    guest.tap("language_ja")
+    assert guest.kiosk.language.current == "ja"
+    clock.advance(61)
+    guest.call(guest.kiosk.session.tick)
+    assert guest.kiosk.language.current == "en"
+    assert guest.screen == "welcome"

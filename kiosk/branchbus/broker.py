@@ -8,6 +8,7 @@ set-ups) and is masked by :meth:`Broker.redacted`.
 from __future__ import annotations
 
 import random
+import socket
 import ssl
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,7 +68,10 @@ class Broker:
         return aiomqtt.Client(self.host, self.port, username=self.username,
                               password=self.password, identifier=identifier,
                               keepalive=keepalive, will=will, clean_session=clean_session,
-                              tls_context=tls_context, timeout=timeout)
+                              tls_context=tls_context, timeout=timeout,
+                              # Small messages, sent now: without it Nagle + delayed ACKs
+                              # add ~40 ms to every hop (measured).
+                              socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
 
 
 class Backoff:

@@ -66,7 +66,7 @@ class Mosquitto:
                  f"acl_file {ROOT / 'deploy' / 'mosquitto' / 'lobby.acl'}",
                  # No persistence: a restart forgets every session, queue and retained
                  # status: the worst case the programs must survive.
-                 "persistence false"]
+                 "persistence false", "set_tcp_nodelay true"]
         if os.geteuid() == 0:
             lines.append("user root")  # else it drops to "mosquitto", who cannot read tmp
         (home / "mosquitto.conf").write_text("\n".join(lines) + "\n")

@@ -15,7 +15,7 @@ from datetime import datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from kiosk.config import Config
+from kiosk.config import LANGUAGES, Config, DevicesSection
 from kiosk.db import open_store
 
 # Headless: no display is needed or used.
@@ -41,6 +41,8 @@ def tour(out_dir: Path, lang: str = "en", config: Config | None = None,
 
     from ui.app import _application
 
+    if lang not in LANGUAGES:
+        raise ValueError(f"language {lang!r}: expected one of {', '.join(LANGUAGES)}")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     app = _application()
@@ -65,9 +67,10 @@ async def _walk(out_dir: Path, lang: str, config: Config, store_path: Path) -> l
         store_path.unlink()
     store = open_store(store_path, clock)
     demo.load_demo(store, clock.today(), site=config.kiosk.site)
-    # The terminal declines the first card, to show how a decline looks.
-    devices_section = config.devices.model_copy(update={"payment": "sim:?outcomes=decline"})
-    config = config.model_copy(update={"devices": devices_section})
+    # Simulators only, whatever the config names: the tour must never charge a real card
+    # or dispense real keys. The terminal declines the first card, to show a decline.
+    config = config.model_copy(update={
+        "devices": DevicesSection(payment="sim:?outcomes=decline")})
     kiosk = build(config, store, open_devices(config.devices), clock,
                   site_key=os.urandom(32), done_after_s=600)
     kiosk.show()

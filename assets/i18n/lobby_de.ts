@@ -458,7 +458,7 @@
         </message>
         <message>
             <source>Country name or code, for example FIN</source>
-            <translation>Name oder Code des Landes, zum Beispiel DEU</translation>
+            <translation>Name oder Code, z. B. DEU</translation>
         </message>
         <message>
             <source>First name</source>

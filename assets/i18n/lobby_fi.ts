@@ -458,7 +458,7 @@
         </message>
         <message>
             <source>Country name or code, for example FIN</source>
-            <translation>Maan nimi tai koodi, esimerkiksi FIN</translation>
+            <translation>Maan nimi tai koodi, esim. FIN</translation>
         </message>
         <message>
             <source>First name</source>

@@ -458,7 +458,7 @@
         </message>
         <message>
             <source>Country name or code, for example FIN</source>
-            <translation>Landets namn eller kod, till exempel FIN</translation>
+            <translation>Landets namn eller kod, t.ex. FIN</translation>
         </message>
         <message>
             <source>First name</source>

@@ -58,7 +58,10 @@ Column {
         color: root.error ? Theme.error : Theme.mutedText
         font.pixelSize: Theme.smallSize
         font.bold: root.error !== ""
-        maximumLineCount: 2
+        // A hint is one line (shrunk a little if long); an error may take two.
+        maximumLineCount: root.error ? 2 : 1
+        fontSizeMode: root.error ? Text.FixedSize : Text.HorizontalFit
+        minimumPixelSize: 18
         elide: Text.ElideRight
     }
 }

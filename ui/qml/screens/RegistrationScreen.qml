@@ -49,7 +49,6 @@ ScreenFrame {
                     readOnly: !model.editable
                     error: model.error
                     hint: model.hint
-                    height: implicitHeight < 190 ? 190 : implicitHeight
                     onEdited: (text) => screen.card.setValue(model.name, text)
                     field.onActiveFocusChanged: if (field.activeFocus) form.reveal(entry)
                 }

@@ -16,12 +16,13 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from aiohttp import web
 
 from kiosk.branchbus.broker import Broker
 from kiosk.branchbus.kiosk import KioskBridge
-from kiosk.bus import Bus, OutboxRelay
+from kiosk.bus import Bus, Event, OutboxRelay
 from kiosk.config import Config
 from kiosk.console.app import make_console, serve_console, supervise
 from kiosk.db import Store
@@ -35,6 +36,31 @@ log = logging.getLogger("kiosk.branchbus")
 RELAY_POLL_S = 0.1
 
 
+class LocalStatus:
+    """Without a hub, the kiosk's own console shows this kiosk's status: online while it
+    runs, with the devices' health from ``device.health`` events."""
+
+    def __init__(self, bus: Bus, config: Config, store: Store) -> None:
+        self.bus = bus
+        self.store = store
+        self.payload: dict[str, Any] = {"kiosk": config.kiosk.id, "status": "online",
+                                        "location": config.kiosk.location}
+        self.devices: dict[str, dict[str, str]] = {}
+        self.undo = bus.subscribe("device.health", self._on_health)
+
+    async def publish(self) -> None:
+        at = self.store.clock.now_iso()
+        payload = {**self.payload, "devices": dict(self.devices), "at": at}
+        await self.bus.publish(Event(0, "kiosk.status", payload, at))
+
+    async def _on_health(self, event: Event) -> None:
+        device = str(event.payload.get("device", ""))[:40]
+        if device:
+            self.devices[device] = {"health": str(event.payload.get("health", "")),
+                                    "detail": str(event.payload.get("detail", ""))[:60]}
+            await self.publish()
+
+
 @dataclass
 class KioskServices:
     bus: Bus
@@ -43,6 +69,7 @@ class KioskServices:
     bridge: KioskBridge | None = None
     escalation: EscalationTimer | None = None
     console: web.AppRunner | None = None
+    status: LocalStatus | None = None
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     def wake(self) -> None:
@@ -50,14 +77,18 @@ class KioskServices:
         self.relay.poke()
 
     async def stop(self) -> None:
-        if self.console is not None:
-            await self.console.cleanup()
-        for task in self.tasks:
+        """End everything started; safe to call twice."""
+        status, console, tasks = self.status, self.console, self.tasks
+        self.status, self.console, self.tasks = None, None, []
+        if status is not None:
+            status.undo()
+        if console is not None:
+            await console.cleanup()
+        for task in tasks:
             task.cancel()
-        for task in self.tasks:
+        for task in tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-
 
 def broker_from_config(config: Config, url: str | None = None) -> Broker | None:
     """The configured broker (``url`` overrides ``[bus] broker``); None: embedded bus only."""
@@ -97,6 +128,9 @@ async def start_kiosk_services(config: Config, store: Store, *, bus: Bus | None 
     if serve:
         app = make_console(store, config, bus, calls=calls, wake=relay.poke)
         services.console = await serve_console(app, config.console.host, config.console.port)
+        if broker is None:
+            services.status = LocalStatus(bus, config, store)
+            await services.status.publish()
         log.info("staff console started", extra={"path": f"{config.console.host}:"
                                                            f"{config.console.port}"})
     return services

@@ -83,6 +83,13 @@ class BrokerLink:
                 self._up()
                 await self.on_connect(self.publish)
                 await self._serve(client)
+            except asyncio.CancelledError:
+                # A clean shutdown disconnects gracefully, and then the broker does not
+                # send the last will: say "offline" ourselves, briefly, then go.
+                if self.will is not None:
+                    with contextlib.suppress(Exception):
+                        await asyncio.wait_for(self.publish(self.will), 2.0)
+                raise
             finally:
                 self._client = None
 

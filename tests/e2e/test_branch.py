@@ -410,6 +410,28 @@ def test_a_killed_kiosk_shows_offline_within_seconds(tmp_path: Path, broker: Mos
         asyncio.run(scenario())
 
 
+def test_a_clean_stop_says_offline_too(tmp_path: Path, broker: Mosquitto) -> None:
+    """A graceful disconnect does not fire the last will: the programs say it themselves."""
+    with site(tmp_path, broker) as s:
+        k1, _db1 = s["kiosks"]["lobby-1"]
+        k2, _db2 = s["kiosks"]["lobby-2"]
+        k1.wait_line(event_line("branch.hub", status="online"))
+
+        async def scenario() -> None:
+            phone = StaffPhone(s["console"])
+            try:
+                await phone.login()
+                await phone.wait(kiosk_message("lobby-2", "online"))
+                k2.kill(signal.SIGTERM)
+                await phone.wait(kiosk_message("lobby-2", "offline"), 5)
+            finally:
+                await phone.close()
+        asyncio.run(scenario())
+        s["hub"].kill(signal.SIGTERM)
+        assert s["hub"].proc.returncode == 0
+        k1.wait_line(event_line("branch.hub", status="offline"), 5)
+
+
 # -- in one process: bridges on separate stores -------------------------------------------
 @asynccontextmanager
 async def bridged(tmp_path: Path, broker: Mosquitto) -> AsyncIterator[dict[str, Any]]:

@@ -197,9 +197,15 @@ def site(tmp_path: Path, broker: Mosquitto, *, keepalive: int = 5) -> Iterator[d
     try:
         hub_cfg = write_config(tmp_path / "hub.toml", kiosk="hub-host",
                                broker_url=broker.url("hub"), console_port=console_port)
-        hub = Process([sys.executable, "-m", "kiosk.hub", "--db", str(hub_db), "--config",
-                       str(hub_cfg), "--host", "127.0.0.1"], "hub", tmp_path)
-        procs.append(hub)
+
+        def start_hub() -> Process:
+            hub = Process([sys.executable, "-m", "kiosk.hub", "--db", str(hub_db), "--config",
+                           str(hub_cfg), "--host", "127.0.0.1"], f"hub{len(procs)}", tmp_path)
+            procs.append(hub)
+            hub.wait_line(lambda line: line.startswith("staff console:"))
+            return hub
+
+        hub = start_hub()
         kiosks = {}
         for kid in ("lobby-1", "lobby-2"):
             cfg = write_config(tmp_path / f"{kid}.toml", kiosk=kid, broker_url=broker.url(kid),
@@ -210,10 +216,10 @@ def site(tmp_path: Path, broker: Mosquitto, *, keepalive: int = 5) -> Iterator[d
                          str(cfg)], kid, tmp_path)
             procs.append(p)
             kiosks[kid] = (p, db)
-        hub.wait_line(lambda line: line.startswith("staff console:"))
         for p, _db in kiosks.values():
             p.wait_line(event_line("branch.link", status="connected"))
-        yield {"hub": hub, "console": f"http://127.0.0.1:{console_port}", "kiosks": kiosks}
+        yield {"hub": hub, "start_hub": start_hub, "console": f"http://127.0.0.1:{console_port}",
+               "kiosks": kiosks}
     finally:
         for p in procs:
             p.close()
@@ -405,6 +411,34 @@ def test_a_killed_kiosk_shows_offline_within_seconds(tmp_path: Path, broker: Mos
                 # keepalive 2 s: mosquitto declares it dead after 1.5 x keepalive, checked
                 # about once a second (measured 3-4 s; keepalive 5 s gives ~8-10 s).
                 assert hung_after < 8.0, hung_after
+            finally:
+                await phone.close()
+        asyncio.run(scenario())
+
+
+def test_a_call_queued_for_a_dead_hub_survives_the_broker_losing_its_queue(
+        tmp_path: Path, broker: Mosquitto) -> None:
+    """The hub is down; a guest calls; the broker (holding the call for the hub) restarts
+    and forgets it. When the hub comes back it asks, and the kiosk sends the call again."""
+    with site(tmp_path, broker) as s:
+        k1, db1 = s["kiosks"]["lobby-1"]
+        s["hub"].kill(signal.SIGKILL)
+        call_id = raise_call(db1, kiosk="lobby-1")
+        k1.wait_line(event_line("staffcall.requested", id=call_id))
+        time.sleep(0.3)  # forwarded and acknowledged by the broker, queued for the hub
+        broker.kill()
+        broker.start()
+        k1.wait_line(event_line("branch.link", status="connected"))
+        s["start_hub"]()
+
+        async def scenario() -> None:
+            phone = StaffPhone(s["console"])
+            try:
+                await phone.login()
+                shown = await phone.wait(call_message("lobby-1"), 20)
+                await phone.act(shown["call"]["id"], "accept", eta_minutes=1)
+                await asyncio.to_thread(k1.wait_line,
+                                        event_line("staffcall.accepted", id=call_id), 20)
             finally:
                 await phone.close()
         asyncio.run(scenario())

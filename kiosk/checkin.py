@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any, TypeVar
@@ -75,6 +76,7 @@ class RoomAssignment:
     floor: int
     room_type_name: str
     wayfinding: str
+    room_type: str = ""        # code, so the UI can translate the type's name
 
 
 @dataclass(frozen=True)
@@ -431,7 +433,9 @@ class CheckIn:
         adults = max(line.adults for line in self.booking.rooms)
         return max(1, min(adults, self.max_cards()))
 
-    async def issue_keys(self, cards_per_room: int) -> DoneSummary:
+    async def issue_keys(self, cards_per_room: int,
+                         progress: Callable[[int, int], None] | None = None) -> DoneSummary:
+        """Issue the cards; ``progress(done, total)`` is called after each card."""
         self._require(CheckInState.KEYS)
         if not 1 <= cards_per_room <= self.max_cards():
             raise FlowStateError(f"cards per room must be 1..{self.max_cards()}")
@@ -442,7 +446,7 @@ class CheckIn:
         valid_until = datetime.combine(self.booking.departure, time(h, m), tz)
         issued = await self._desk.keys.issue(
             self._code(), [a.room for a in self._assignments], cards_per_room,
-            self._store.clock.now(), valid_until)
+            self._store.clock.now(), valid_until, progress=progress)
         with self._store.transaction() as tx:
             self._rec.data["keys_issued"] = len(issued)
             # The signed card holds the record; the flow keeps only references.
@@ -509,7 +513,7 @@ class CheckIn:
                 room = read.one("SELECT floor, wayfinding FROM rooms WHERE number = ?", (number,))
                 assert room is not None
                 out.append(RoomAssignment(number, room["floor"], line.room_type_name,
-                                          room["wayfinding"]))
+                                          room["wayfinding"], line.room_type))
         self._assignments = tuple(out)
 
 

@@ -4,6 +4,7 @@ reject bin and the next card is tried; every card has a record before it is writ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -59,7 +60,8 @@ class KeyIssuer:
             use_site_key(site_key)
 
     async def issue(self, booking: str, rooms: list[str], cards_per_room: int,
-                    valid_from: datetime, valid_until: datetime) -> list[IssuedCard]:
+                    valid_from: datetime, valid_until: datetime,
+                    progress: Callable[[int, int], None] | None = None) -> list[IssuedCard]:
         with self.store.transaction() as tx:
             generation = next_generation(tx, booking)
         issued: list[IssuedCard] = []
@@ -69,6 +71,8 @@ class KeyIssuer:
                 number += 1
                 issued.append(await self._issue_one(booking, room, number, generation,
                                                     valid_from, valid_until))
+                if progress is not None:
+                    progress(len(issued), len(rooms) * cards_per_room)
         return issued
 
     async def _issue_one(self, booking: str, room: str, number: int, generation: int,

@@ -113,11 +113,26 @@ class StaffCalls:
 
     def request(self, *, kiosk: str, screen: str, reason: str, language: str,
                 priority: str = "guest", location: str = "") -> int:
-        """Record a call with its context; returns its id. No personal data in it."""
+        """Record a call with its context; returns its id (an open call of the same kiosk
+        is updated and returned). No personal data in it."""
         if priority not in self.PRIORITIES:
             raise ValueError(f"priority {priority!r}: expected one of {self.PRIORITIES}")
         with self.store.transaction() as tx:
             now = tx.now_iso()
+            # One person per kiosk at a time: a second tap, or a fault while a colleague is
+            # already on the way, joins the open call instead of raising another one.
+            states = tuple(s.value for s in OPEN)
+            open_call = tx.one(
+                f"SELECT id, priority FROM staff_calls WHERE kiosk = ? AND status IN"
+                f" ({','.join('?' * len(states))}) ORDER BY id DESC LIMIT 1", (kiosk, *states))
+            if open_call is not None:
+                rank = self.PRIORITIES.index
+                urgent = max(priority, open_call["priority"], key=rank)
+                tx.execute("UPDATE staff_calls SET screen = ?, reason = ?, language = ?,"
+                           " priority = ?, updated_at = ? WHERE id = ?",
+                           (screen, reason or "", language, urgent, now, open_call["id"]))
+                self._emit(tx, "updated", open_call["id"])
+                return int(open_call["id"])
             cur = tx.execute(
                 "INSERT INTO staff_calls (kiosk, location, screen, reason, language, priority,"
                 " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -9,8 +9,8 @@ from kiosk.staffcall import StaffCalls
 
 def test_outbox_events_are_published_once_in_order(store: Store) -> None:
     calls = StaffCalls(store)
-    for screen in ("welcome", "payment", "keys"):
-        calls.request(kiosk="k1", screen=screen, reason="guest", language="fi")
+    for kiosk, screen in (("k1", "welcome"), ("k2", "payment"), ("k3", "keys")):
+        calls.request(kiosk=kiosk, screen=screen, reason="guest", language="fi")
     bus = Bus()
     seen: list[Event] = []
     bus.subscribe("staffcall.*", seen.append)

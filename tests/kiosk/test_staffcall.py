@@ -85,3 +85,17 @@ def test_events_carry_context_not_guest_data(calls: StaffCalls, store: Store) ->
     assert payload["language"] == "sv" and payload["status"] == "requested"
     with pytest.raises(ValueError):
         calls.request(kiosk="k", screen="s", reason="", language="en", priority="urgent!")
+
+
+def test_a_second_tap_joins_the_open_call(calls: StaffCalls, anna) -> None:  # type: ignore[no-untyped-def]
+    first = calls.request(kiosk="lobby-1", screen="room", reason="", language="en")
+    again = calls.request(kiosk="lobby-1", screen="keys", reason="card_jammed", language="en",
+                          priority="device_fault")
+    assert again == first
+    call = calls.get(first)
+    assert call.screen == "keys" and call.priority == "device_fault"
+    other = calls.request(kiosk="lobby-2", screen="room", reason="", language="en")
+    assert other != first
+    calls.accept(first, anna, 1)
+    calls.resolve(first, anna)
+    assert calls.request(kiosk="lobby-1", screen="welcome", reason="", language="en") != first

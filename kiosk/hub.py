@@ -16,17 +16,13 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.branchbus.broker import Broker
-from kiosk.branchbus.hub import HubBridge
-from kiosk.branchbus.services import RELAY_POLL_S, broker_from_config
-from kiosk.bus import Bus, OutboxRelay
 from kiosk.config import Config, ConfigError, find_config_file, load_config
-from kiosk.console import KioskBoard, make_console, serve_console
 from kiosk.db import Store, open_store
-from kiosk.escalation import EscalationTimer
-from kiosk.staffcall import StaffCalls
+
+if TYPE_CHECKING:  # aiohttp and aiomqtt load only when the hub runs: `kiosk` starts fast
+    from kiosk.branchbus.broker import Broker
 
 log = logging.getLogger("kiosk.hub")
 
@@ -42,6 +38,7 @@ def add_command(sub: Any) -> None:
 
 def run(args: argparse.Namespace, config: Config, store: Store) -> int:
     """Run the hub until SIGTERM or Ctrl-C; returns the exit status."""
+    from kiosk.branchbus.services import broker_from_config
     try:
         broker = broker_from_config(config, args.broker)
     except (ValueError, OSError) as exc:
@@ -60,6 +57,13 @@ def run(args: argparse.Namespace, config: Config, store: Store) -> int:
 async def serve_hub(config: Config, store: Store, broker: Broker, *, host: str, port: int,
                     stop: asyncio.Event | None = None) -> None:
     """Serve until ``stop`` is set (or SIGTERM/SIGINT when ``stop`` is None)."""
+    from kiosk.branchbus.hub import HubBridge
+    from kiosk.branchbus.services import RELAY_POLL_S
+    from kiosk.bus import Bus, OutboxRelay
+    from kiosk.console import KioskBoard, make_console, serve_console
+    from kiosk.escalation import EscalationTimer
+    from kiosk.staffcall import StaffCalls
+
     stop = stop or _stop_on_signals()
     bus = Bus()
     relay = OutboxRelay(store, bus)

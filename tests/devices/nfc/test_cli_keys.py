@@ -19,7 +19,7 @@ from devices.nfc import open_key_encoder
 from devices.nfc.card_sim import RunningSim
 from kiosk import keycard
 from kiosk.db import open_store
-from kiosk.demo import DEMO_PREPAID, DEMO_CHECKED_IN, DEMO_FUTURE, DEMO_SIMPLE
+from kiosk.demo import DEMO_CHECKED_IN, DEMO_FUTURE, DEMO_PREPAID, DEMO_SIMPLE
 from kiosk.keys import next_generation
 
 from .conftest import NOW, UID_A, UID_B

@@ -210,6 +210,7 @@ class CallMirror:
             changed = True
         else:
             call_id = int(row["call_id"])
+            changed |= self._update_context(call_id, call)
         copy = self.calls.get(call_id)
         if RANK[call.state] > RANK[copy.state] and copy.state not in CLOSED:
             staff = (remote_member(self.store, None, call.staff_name)
@@ -245,6 +246,23 @@ class CallMirror:
         return kiosk, Command(remote_id, created_at, call.state,
                               str(row["username"]) if row else None, call.staff_name,
                               call.eta_minutes, call.outcome, call.arrived_at is not None)
+
+    def _update_context(self, call_id: int, call: StaffCall) -> bool:
+        """A second tap or a device fault joined the kiosk's open call: same call, newer
+        context (screen, message, language, a more urgent priority)."""
+        copy = self.calls.get(call_id)
+        fresh = (call.screen, call.reason, call.language, call.priority)
+        if copy.state in CLOSED or (copy.screen, copy.reason, copy.language,
+                                    copy.priority) == fresh:
+            return False
+        with self.store.transaction() as tx:
+            tx.execute("UPDATE staff_calls SET screen = ?, reason = ?, language = ?,"
+                       " priority = ?, updated_at = ? WHERE id = ?",
+                       (*fresh, tx.now_iso(), call_id))
+            updated = StaffCall(**{**vars(copy), "screen": call.screen, "reason": call.reason,
+                                   "language": call.language, "priority": call.priority})
+            tx.emit("staffcall.updated", updated.as_json())
+        return True
 
     def _create(self, kiosk: str, call: StaffCall) -> int:
         with self.store.transaction() as tx:

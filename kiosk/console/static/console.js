@@ -152,7 +152,8 @@
 
   function maybeAlert(call, why) {
     if (!UNACCEPTED.has(call.status)) return;
-    const key = `${call.id}:${call.level}`;
+    // A more urgent priority (a device fault joining the call) or a new level rings again.
+    const key = `${call.id}:${call.level}:${call.priority}`;
     if (state.alerted.has(key)) return;
     state.alerted.add(key);
     state.unacked.set(call.id, call);
@@ -359,7 +360,11 @@
       else if (m.type === "call") applyCall(m.call, m.event);
       else if (m.type === "alert") {
         const call = state.calls.get(m.call);
-        if (call) { state.alerted.delete(`${call.id}:${m.level}`); maybeAlert({ ...call, level: m.level }, "alert"); updateAlert(); }
+        if (call) {
+          state.alerted.delete(`${call.id}:${m.level}:${call.priority}`);
+          maybeAlert({ ...call, level: m.level }, "alert");
+          updateAlert();
+        }
       } else if (m.type === "kiosk") { state.kiosks.set(m.kiosk.kiosk, m.kiosk); renderKiosks(); }
       else if (m.type === "session_expired") showLogin("error.staff_session_invalid");
     };

@@ -97,6 +97,15 @@ def test_the_hub_copy_follows_the_kiosk_and_knows_when_the_kiosk_is_behind(
     assert not apply_command(kiosk, command)  # a duplicate changes nothing
     assert (kiosk.get(cid).staff_name, kiosk.get(cid).eta_minutes) == ("Anna", 2)
     assert not mirror.ingest("lobby-1", kiosk.get(cid)).kiosk_behind
+    # A second tap (or a device fault) joins the open call: the copy shows the new context.
+    assert kiosk.request(kiosk="lobby-1", screen="payment", reason="payment_declined",
+                         language="de", priority="guest") == cid
+    assert mirror.ingest("lobby-1", kiosk.get(cid)).changed
+    updated = mirror.calls.get(copy.id)
+    assert (updated.screen, updated.reason, updated.priority) == (
+        "payment", "payment_declined", "device_fault")
+    assert hub_store.read().one("SELECT topic FROM outbox ORDER BY id DESC LIMIT 1") == {
+        "topic": "staffcall.updated"}
     # A guest cancel on the kiosk closes the hub's copy.
     kiosk.cancel(cid)
     assert mirror.ingest("lobby-1", kiosk.get(cid)).changed

@@ -37,6 +37,9 @@ from kiosk.staffcall import StaffCalls
 log = logging.getLogger("kiosk.branchbus")
 
 RESYNC_WINDOW = timedelta(hours=1)  # closed calls re-sent on reconnect, for a hub that missed them
+# While calls are open, their states are re-sent this often even without a reconnect: a
+# message that reached a peer but failed there (its database busy) is repaired in minutes.
+RESYNC_EVERY_S = 120.0
 HEALTHS = ("ok", "degraded", "offline")
 
 
@@ -72,7 +75,7 @@ class KioskBridge:
         self._undo = [self.bus.subscribe("*", self._on_local_event),
                       self.bus.subscribe("device.health", self._on_device_health)]
         try:
-            await self.link.run()
+            await asyncio.gather(self.link.run(), self._resync_open_calls())
         finally:
             for undo in self._undo:
                 undo()
@@ -141,6 +144,17 @@ class KioskBridge:
     async def _resync(self, publish: Publish) -> None:
         for message in self.sync_messages():
             await publish(message)
+
+    async def _resync_open_calls(self) -> None:
+        while True:
+            await asyncio.sleep(RESYNC_EVERY_S)
+            try:
+                if self.link.connected and self.calls.open_calls():
+                    await self._resync(self.link.publish)
+            except aiomqtt.MqttError:
+                pass  # the link reconnects, and re-syncs then
+            except Exception:  # never end: this task lives beside the link
+                log.exception("periodic call re-sync failed")
 
     # -- in ------------------------------------------------------------------------------
     async def _on_message(self, message: aiomqtt.Message, publish: Publish) -> None:

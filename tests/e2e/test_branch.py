@@ -539,6 +539,30 @@ def test_in_process_bridges_mirror_a_call_and_carry_the_acceptance_back(
     asyncio.run(scenario())
 
 
+def test_a_message_that_failed_at_the_hub_is_repaired_by_the_periodic_resync(
+        tmp_path: Path, broker: Mosquitto, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kiosk.branchbus.kiosk as kiosk_side
+    monkeypatch.setattr(kiosk_side, "RESYNC_EVERY_S", 0.5)
+
+    async def scenario() -> None:
+        async with bridged(tmp_path, broker) as b:
+            real_ingest = b["hub"].mirror.ingest
+            failures: list[int] = []
+
+            def flaky(kiosk: str, call: Any) -> Any:
+                if not failures:
+                    failures.append(call.id)
+                    raise RuntimeError("database is locked")  # the hub could not store it
+                return real_ingest(kiosk, call)
+            b["hub"].mirror.ingest = flaky
+            b["k_calls"].request(kiosk="lobby-1", screen="keys", reason="", language="en")
+            b["k_relay"].poke()
+            await until(lambda: bool(failures))
+            assert b["h_calls"].open_calls() == []
+            await until(lambda: len(b["h_calls"].open_calls()) == 1, timeout=5)
+    asyncio.run(scenario())
+
+
 def test_a_kiosk_cannot_publish_for_another_kiosk(tmp_path: Path, broker: Mosquitto) -> None:
     """The ACL: lobby-2's credentials cannot put a call on lobby-1's topics."""
     import aiomqtt

@@ -70,9 +70,10 @@ def _parser() -> argparse.ArgumentParser:
     duty.add_argument("username")
     duty.add_argument("state", choices=["on", "off"])
 
-    from kiosk import cli_keys, doctor  # kiosk keys verify|encode; kiosk doctor
+    from kiosk import cli_keys, doctor, hub  # keys verify|encode; doctor; hub
     cli_keys.add_commands(sub)
     doctor.add_command(sub)
+    hub.add_command(sub)
     return p
 
 
@@ -98,7 +99,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             update={"path": str(Path(args.db).resolve())})})
     handler = {"db": _db, "demo": _demo, "tour": _tour, "selftest": _selftest,
                "reservations": _reservations, "staff": _staff, "keys": _keys,
-               "doctor": _doctor}[args.command]
+               "doctor": _doctor, "hub": _hub}[args.command]
     try:
         return handler(args, config)
     except KeyboardInterrupt:
@@ -219,6 +220,11 @@ def _find_json(store: Store, b: Any) -> dict[str, Any]:
     return {**b.as_json(), "room_type": ",".join(line["room_type"] for line in lines),
             "rooms": [{"room_type": line["room_type"], "adults": line["adults"],
                        "children": line["children"], "room": line["room"]} for line in lines]}
+
+
+def _hub(args: argparse.Namespace, config: Config) -> int:
+    from kiosk import hub
+    return hub.run(args, config, _open(args, config))
 
 
 def _doctor(args: argparse.Namespace, config: Config) -> int:

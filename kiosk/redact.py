@@ -40,6 +40,16 @@ def redact_config(data: Mapping[str, Any]) -> dict[str, Any]:
             # Where a secret lives (a file name, a variable name) is what a technician
             # needs to see; the secret itself never is.
             out[k] = REDACTED
+        elif isinstance(v, str) and "://" in v and "@" in v.split("://", 1)[1]:
+            out[k] = _mask_url_password(v)
         else:
             out[k] = v
     return out
+
+
+def _mask_url_password(url: str) -> str:
+    """mqtt://user:secret@host -> mqtt://user:***@host"""
+    scheme, rest = url.split("://", 1)
+    auth, host = rest.split("@", 1)
+    user = auth.split(":", 1)[0]
+    return f"{scheme}://{user}{':' + REDACTED if ':' in auth else ''}@{host}"

@@ -70,3 +70,10 @@ def test_a_whole_check_in_logs_nothing_personal(desk: CheckInDesk, demo_store: S
         if secret != "W-12345A":
             assert secret not in flow["data"], secret
     assert DEMO_FOREIGN  # the booking code is a reference, allowed in the flow record
+
+
+def test_passwords_inside_urls_are_masked() -> None:
+    out = redact_config({"bus": {"broker": "mqtt://lobby-1:hunter2@10.0.0.5:1883",
+                                 "plain": "mqtt://lobby-1@10.0.0.5"}})
+    assert out["bus"]["broker"] == "mqtt://lobby-1:***@10.0.0.5:1883"
+    assert out["bus"]["plain"] == "mqtt://lobby-1@10.0.0.5"

@@ -28,6 +28,7 @@ from kiosk.errors import (
 from kiosk.flows import record
 from kiosk.flows.checkin import COMMITTED, TERMINAL, CheckInEvent, CheckInState, next_state
 from kiosk.keys import KeyIssuer
+from kiosk.ports import CheckInSlip
 from kiosk.staffcall import StaffCalls
 from kiosk.travel_document import TravelDocument, parse_mrz
 
@@ -468,6 +469,23 @@ class CheckIn:
                            wifi_ssid=hotel.wifi_ssid, wifi_password=hotel.wifi_password,
                            keys_issued=int(self._rec.data.get("keys_issued", 0)),
                            qr_text=qr_text, parking_plate=self._rec.data.get("plate"))
+
+    def slip(self) -> CheckInSlip:
+        """The check-in slip: room, floor, way, Wi-Fi and the QR; only the first name."""
+        done = self.done_summary()
+        first = done.rooms[0] if done.rooms else None
+        return CheckInSlip(
+            hotel=self._config.hotel.name, first_name=done.guest_first_name,
+            rooms=tuple(a.room for a in done.rooms),
+            floor=", ".join(sorted({str(a.floor) for a in done.rooms})),
+            wayfinding=first.wayfinding if first else "", departure=done.departure.isoformat(),
+            checkout_until=done.checkout_until, wifi_ssid=done.wifi_ssid,
+            wifi_password=done.wifi_password, qr_text=done.qr_text)
+
+    async def print_slip(self) -> None:
+        """Print the slip on the receipt printer (a DeviceFault when it cannot)."""
+        self._require(CheckInState.DONE)
+        await self._desk.devices.printer.print_slip(self.slip())
 
     # -- navigation ----------------------------------------------------------------------------
     async def back(self) -> None:

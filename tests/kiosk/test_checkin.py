@@ -414,3 +414,23 @@ def test_passport_with_icao_transliteration_finds_umlaut_name(desk: CheckInDesk,
     c = desk.start("de")
     asyncio.run(c.find_by_mrz(mrz))
     assert c.booking is not None and c.booking.code == "MUEL2345"
+
+
+def test_slip_is_printed_after_the_keys(desk: CheckInDesk) -> None:
+    c = start_with(desk, DEMO_MULTIROOM)
+    with pytest.raises(errors.FlowStateError):
+        asyncio.run(c.print_slip())
+    walk_to(c, S.DONE)
+    asyncio.run(c.print_slip())
+    printed = desk.devices.printer.printed
+    assert len(printed) == 1 and len(printed[0].rooms) == 2
+    assert c.booking is not None and c.booking.last_name not in repr(printed[0])
+
+
+def test_printer_out_of_paper_is_a_device_fault(make_desk: Callable[..., CheckInDesk]) -> None:
+    desk = make_desk(printer="sim:?paper=0")
+    c = start_with(desk, DEMO_SIMPLE)
+    walk_to(c, S.DONE)
+    with pytest.raises(errors.DeviceFault) as err:
+        asyncio.run(c.print_slip())
+    assert err.value.message_id == "printer_paper_out"

@@ -200,6 +200,112 @@ MIGRATIONS: Final[list[str]] = [
         detail TEXT NOT NULL DEFAULT '{}'   -- JSON; references, never guest data
     );
     """,
+    # 3: homes for sale on the smart table: listings, their full-text and R*Tree
+    # indexes, viewing slots and bookings, shortlists (kiosk/listings/).
+    """
+    CREATE TABLE listing_agents (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        office TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE listings (
+        num INTEGER PRIMARY KEY,            -- row number: the FTS rowid, inside the R*Tree key
+        id TEXT NOT NULL UNIQUE,            -- the source's id; imports update by it
+        search_key INTEGER NOT NULL,        -- its listings_rtree key (kiosk/listings/rtree.py)
+        type TEXT NOT NULL CHECK (type IN ('apartment', 'terraced', 'semi_detached',
+                                           'detached', 'plot', 'holiday_home')),
+        price_eur INTEGER NOT NULL,         -- asking price
+        debt_free_price_eur INTEGER,        -- only where it differs from the asking price
+        living_area_m2 REAL,
+        plot_area_m2 REAL,
+        rooms INTEGER,
+        year_built INTEGER,
+        energy_class TEXT,
+        features INTEGER NOT NULL DEFAULT 0, -- bit set of kiosk/listings/model.py FEATURES
+        lat REAL NOT NULL,                  -- multiples of 1e-6 degrees
+        lon REAL NOT NULL,
+        title TEXT NOT NULL,                -- the source's title; translations in listing_texts
+        address TEXT NOT NULL,
+        postal_code TEXT NOT NULL DEFAULT '',
+        district TEXT NOT NULL,
+        municipality TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT '',  -- of the source's texts; '' when it did not say
+        agent_id TEXT REFERENCES listing_agents(id),
+        listed_at TEXT NOT NULL,            -- UTC 'YYYY-MM-DDTHH:MM:SSZ'
+        updated_at TEXT NOT NULL
+    );
+    -- One index per sort order: a broad search walks it and stops after one page.
+    CREATE INDEX listings_by_price ON listings(price_eur, id);
+    CREATE INDEX listings_by_price_desc ON listings(price_eur DESC, id);
+    -- Homes without a living area (plots) sort last by area, after these indexes run out.
+    CREATE INDEX listings_by_area ON listings(living_area_m2, id)
+        WHERE living_area_m2 IS NOT NULL;
+    CREATE INDEX listings_by_area_desc ON listings(living_area_m2 DESC, id)
+        WHERE living_area_m2 IS NOT NULL;
+    CREATE INDEX listings_by_newest ON listings(listed_at DESC, id);
+    CREATE TABLE listing_texts (
+        num INTEGER NOT NULL REFERENCES listings(num) ON DELETE CASCADE,
+        language TEXT NOT NULL,             -- '' is the source's own text
+        title TEXT NOT NULL,
+        description TEXT NOT NULL,
+        PRIMARY KEY (num, language)
+    ) WITHOUT ROWID;
+    CREATE TABLE listing_media (
+        num INTEGER NOT NULL REFERENCES listings(num) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('photo', 'floor_plan', 'panorama')),
+        position INTEGER NOT NULL,
+        path TEXT NOT NULL,                 -- relative to assets/, or an http(s) URL
+        PRIMARY KEY (num, kind, position)
+    ) WITHOUT ROWID;
+    -- Holds folded text (kiosk.text.fold), the same folding the query gets. Every query
+    -- word is one prefix token, so positions are not needed (detail none: a third of the
+    -- size); prefix indexes up to 6 letters keep 'hels' as fast as 'helsinki'.
+    CREATE VIRTUAL TABLE listings_fts USING fts5(
+        title, description, address, district,
+        tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3 4 5 6', detail = none
+    );
+    -- The indexed words: a longer query word is looked up here and searched as its few
+    -- whole words, which FTS5 reads lazily (a prefix it has no index for is merged first).
+    CREATE VIRTUAL TABLE listings_fts_terms USING fts5vocab(listings_fts, 'row');
+    CREATE VIRTUAL TABLE listings_rtree USING rtree_i32(
+        key, lat_min, lat_max, lon_min, lon_max, price_min, price_max,
+        area_min, area_max, day_min, day_max
+    );
+    CREATE TABLE viewing_slots (
+        id INTEGER PRIMARY KEY,
+        num INTEGER NOT NULL REFERENCES listings(num) ON DELETE CASCADE,
+        starts_at TEXT NOT NULL,            -- local time with offset, like the rest
+        ends_at TEXT NOT NULL,
+        capacity INTEGER NOT NULL DEFAULT 1 CHECK (capacity > 0),  -- parties per slot
+        UNIQUE (num, starts_at)
+    );
+    CREATE TABLE viewing_bookings (
+        id INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE,     -- what the customer's phone shows
+        slot_id INTEGER NOT NULL REFERENCES viewing_slots(id),
+        contact_name TEXT NOT NULL,
+        contact_phone TEXT NOT NULL DEFAULT '',
+        contact_email TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'booked' CHECK (status IN ('booked', 'cancelled')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX viewing_bookings_by_slot ON viewing_bookings(slot_id, status);
+    CREATE TABLE shortlists (
+        id TEXT PRIMARY KEY,                -- random; the phone link carries it
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE shortlist_items (
+        shortlist_id TEXT NOT NULL REFERENCES shortlists(id) ON DELETE CASCADE,
+        num INTEGER NOT NULL REFERENCES listings(num) ON DELETE CASCADE,
+        added_at TEXT NOT NULL,
+        PRIMARY KEY (shortlist_id, num)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION: Final = len(MIGRATIONS)

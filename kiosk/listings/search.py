@@ -1,0 +1,415 @@
+"""Finding homes: text, the table's dials, the visible map area, sorting and paging.
+
+``search`` answers with one page and ``total``, the number of all matches. It picks the
+cheapest of a few ways to read the data; all give the same answer (the tests hold each
+of them to a brute-force reference):
+
+* **The R*Tree drives** (the usual way). ``listings_rtree`` holds area, price, living
+  area and publication day as dimensions and rooms, type and features inside its key
+  (:mod:`kiosk.listings.rtree`), so ``total`` is counted from the R*Tree alone.
+* **The full-text index drives** when the words match fewer listings than the visible
+  area holds (a cheap probe of both tells): each match is then read with its listing.
+
+The page comes from one of:
+
+* **a walk** down the sort order's index, from the first value the bounds allow, until a
+  page of matches is found: few rows when many listings match;
+* **a cut**: the driving index's matches whose sort value is not past the page's last
+  one (the R*Tree finds that value and prunes on it), joined and sorted exactly.
+
+Query words are folded like the indexed text (:func:`kiosk.text.fold`): "toolo" finds
+"Töölö", and each word must be a word, or the start of a word, of a title, description,
+address or place name, in any of the listing's languages.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import math
+import sqlite3
+from dataclasses import dataclass
+from typing import Any, Final
+
+from kiosk.listings import rtree
+from kiosk.listings.model import FEATURE_BITS, TYPE_NUMBERS, PropertyType, features_from_mask
+from kiosk.listings.query import ListingSummary, SearchQuery, SearchResult, Sort
+from kiosk.listings.storage import Source, connection
+
+# Microseconds per row, measured with bench/search.py at 100,000 listings on the
+# reference machine; only their ratios matter.
+_US_RTREE_ROW: Final = 0.07    # an R*Tree candidate, counted or sorted
+_US_IN_SET: Final = 0.25       # testing a candidate against the set of word matches
+_US_SET_ROW: Final = 0.07      # adding a word match to that set
+_US_TEXT_ROW: Final = 0.35     # a word match read with its listing row
+_US_WALK_ROW: Final = 3.0      # a listing read in sort order: a random page each
+_PROBE: Final = 5000           # probes stop counting here (well under a millisecond)
+_PREFIX_INDEXED: Final = 6     # listings_fts has prefix indexes up to this length
+_MAX_EXPANSION: Final = 64     # a longer word is searched as at most this many words
+_FETCH_BELOW: Final = 20000    # R*Tree and words: fetch the matches once below this
+
+_ORDER: Final[dict[Sort, str]] = {
+    Sort.PRICE: "l.price_eur, l.id",
+    Sort.PRICE_DESC: "l.price_eur DESC, l.id",
+    Sort.AREA: "l.living_area_m2 IS NULL, l.living_area_m2, l.id",
+    Sort.AREA_DESC: "l.living_area_m2 IS NULL, l.living_area_m2 DESC, l.id",
+    Sort.NEWEST: "l.listed_at DESC, l.id",
+}
+# The walk: index, its order, and the column whose bounds it seeks to. The area indexes
+# hold only homes with an area, which sort before the others either way.
+_WALK: Final[dict[Sort, tuple[str, str, str]]] = {
+    Sort.PRICE: ("listings_by_price", "l.price_eur, l.id", "price"),
+    Sort.PRICE_DESC: ("listings_by_price_desc", "l.price_eur DESC, l.id", "price"),
+    Sort.AREA: ("listings_by_area", "l.living_area_m2, l.id", "area"),
+    Sort.AREA_DESC: ("listings_by_area_desc", "l.living_area_m2 DESC, l.id", "area"),
+    Sort.NEWEST: ("listings_by_newest", "l.listed_at DESC, l.id", ""),
+}
+# The cut: the R*Tree column whose order agrees with the sort order, and its direction.
+_CUT: Final[dict[Sort, tuple[str, bool]]] = {
+    Sort.PRICE: ("price_min", False), Sort.PRICE_DESC: ("price_min", True),
+    Sort.AREA: ("area_min", False), Sort.AREA_DESC: ("area_min", True),
+    Sort.NEWEST: ("day_min", True),
+}
+_SUMMARY: Final = (
+    "l.id, l.title, l.type, l.price_eur, l.living_area_m2, l.rooms, l.lat, l.lon, l.district,"
+    " l.municipality, l.features, l.listed_at, (SELECT path FROM listing_media m"
+    " WHERE m.num = l.num AND m.kind = 'photo' ORDER BY position LIMIT 1)"
+)
+_KEY_NUM: Final = f"(r.key & {rtree.NUM_MASK})"
+_FTS: Final = "SELECT rowid FROM listings_fts WHERE listings_fts MATCH :match"
+
+
+@dataclass(frozen=True)
+class _Where:
+    """SQL conditions: ``sql`` all of them; for the R*Tree, ``dims`` only those the R*Tree
+    answers from its index, the rest (``sql`` minus ``dims``) are tested per row."""
+
+    sql: str
+    params: dict[str, Any]
+    dims: str = "1"
+    rest: str = "1"
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How one search reads the data. ``matches``/``candidates`` are known lower bounds of
+    the word matches and of the R*Tree's candidates without the words."""
+
+    query: SearchQuery
+    match: str | None          # FTS5 expression; None without words
+    by_text: bool
+    matches: int
+    candidates: int
+
+    def rtree_where(self) -> _Where:
+        where = _rtree_where(self.query)
+        if self.match is None:
+            return where
+        rest = f"{where.rest} AND {_KEY_NUM} IN ({_FTS})"
+        return _Where(f"{where.dims} AND {rest}", {**where.params, "match": self.match},
+                      where.dims, rest)
+
+    def page_cost(self, total: int, scanned: int) -> float:
+        """Microseconds to find the page without a walk: for the R*Tree a cut (two more
+        passes over the ``scanned`` rows), for the full text one more sorted pass."""
+        if self.by_text:
+            return max(self.matches, total) * _US_TEXT_ROW
+        per_row = _US_RTREE_ROW + (_US_IN_SET if self.match else 0.0)
+        return 2 * scanned * per_row
+
+
+def search(source: Source, query: SearchQuery) -> SearchResult:
+    """The page of listings matching ``query`` in its order, and the count of all."""
+    return _search(connection(source), query)
+
+
+def _search(conn: sqlite3.Connection, query: SearchQuery, *, by_text: bool | None = None,
+            pager: str | None = None) -> SearchResult:
+    """``search`` with the choices open for tests: ``by_text`` picks the driver, ``pager``
+    one of 'walk', 'cut', 'text' or 'fetch' (each falls back where it cannot serve)."""
+    plan = _plan(conn, query, by_text)
+    if plan is None:
+        return SearchResult(0, [])
+    fetch = pager == "fetch" or (pager is None and plan.match is not None
+                                 and plan.candidates <= _FETCH_BELOW)
+    if fetch and not plan.by_text:
+        return _search_by_fetch(conn, plan)
+    sql, params = _count_statement(plan)
+    total, scanned = (int(v) for v in conn.execute(sql, params).fetchone())
+    if query.limit == 0 or query.offset >= total:
+        return SearchResult(total, [])
+    wanted = query.offset + query.limit
+    rows = None
+    if total > wanted and pager in (None, "walk"):
+        everything = int(conn.execute("SELECT coalesce(max(num), 0) FROM listings")
+                         .fetchone()[0])
+        expected = wanted * everything / total  # rows a walk reads if matches spread evenly
+        walk_cost = expected * _US_WALK_ROW + (plan.matches * _US_SET_ROW if plan.match else 0)
+        if pager == "walk":
+            rows = _page_by_walk(conn, plan, everything)
+        elif walk_cost < plan.page_cost(total, scanned):
+            rows = _page_by_walk(conn, plan, max(200, math.ceil(4 * expected)))
+    if rows is None:
+        rows = _page_by_text(conn, plan) if plan.by_text else _page_by_cut(conn, plan, total)
+    return SearchResult(total, [_summary(r) for r in rows])
+
+
+def explain(source: Source, query: SearchQuery) -> list[str]:
+    """``EXPLAIN QUERY PLAN`` of the statement that counts the matches, one line per step
+    (e.g. 'SCAN r VIRTUAL TABLE INDEX 2:D0B1D2B3'): which index drives the search."""
+    conn = connection(source)
+    plan = _plan(conn, query)
+    if plan is None:
+        return ["no listing has all the words: nothing read"]
+    sql, params = _count_statement(plan)
+    return [str(row[3]) for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
+
+
+def match_expression(conn: sqlite3.Connection, words: list[str]) -> str | None:
+    """The FTS5 query for folded words, each a word or the start of one, all required;
+    None when some word starts no indexed word at all (nothing can match).
+
+    A word longer than the prefix indexes is replaced by the indexed words it starts:
+    FTS5 reads those lazily, while an unindexed prefix is merged in full first.
+    """
+    parts = []
+    for word in words:
+        if len(word) <= _PREFIX_INDEXED:
+            parts.append(f'"{word}"*')
+            continue
+        upper = word[:-1] + chr(ord(word[-1]) + 1)
+        terms = [str(row[0]) for row in conn.execute(
+            "SELECT term FROM listings_fts_terms WHERE term >= ? AND term < ? LIMIT ?",
+            (word, upper, _MAX_EXPANSION + 1))]
+        if not terms:
+            return None
+        if len(terms) > _MAX_EXPANSION:
+            parts.append(f'"{word}"*')
+        else:
+            parts.append("(" + " OR ".join(f'"{term}"' for term in terms) + ")")
+    return " AND ".join(parts)
+
+
+def _plan(conn: sqlite3.Connection, query: SearchQuery,
+          by_text: bool | None = None) -> _Plan | None:
+    """Choose the driving index; None when the words cannot match anything."""
+    if not query.words:
+        return _Plan(query, None, by_text=False, matches=0, candidates=0)
+    match = match_expression(conn, query.words)
+    if match is None:
+        return None
+
+    def count(sql: str, params: dict[str, Any], limit: int | None) -> int:
+        capped = sql if limit is None else f"{sql} LIMIT {limit}"
+        return int(conn.execute(f"SELECT count(*) FROM ({capped})", params).fetchone()[0])
+
+    matches = count(_FTS, {"match": match}, _PROBE)
+    if matches == _PROBE:
+        matches = count(_FTS, {"match": match}, None)  # lazy reading: ~0.02 µs a match
+    # Text drives while reading each match costs less than testing each candidate; count
+    # candidates only as far as that question needs.
+    enough = math.ceil(matches * _US_TEXT_ROW / (_US_RTREE_ROW + _US_IN_SET)) + 1
+    area = _rtree_where(query)
+    candidates = count(f"SELECT 1 FROM listings_rtree r WHERE {area.sql}", area.params, enough)
+    return _Plan(query, match, by_text=candidates >= enough if by_text is None else by_text,
+                 matches=matches, candidates=candidates)
+
+
+def _count_statement(plan: _Plan) -> tuple[str, dict[str, Any]]:
+    """SELECT (matches, rows read): the second tells what another pass would cost."""
+    if plan.by_text:
+        return _text_statement(plan, "count(*), count(*)")
+    where = plan.rtree_where()
+    # CASE, not sum(a AND b): only a condition short-circuits, so the word test runs last.
+    return (f"SELECT coalesce(sum(CASE WHEN {where.rest} THEN 1 ELSE 0 END), 0), count(*)"
+            f" FROM listings_rtree r"
+            f" WHERE {where.dims}", where.params)
+
+
+def _rtree_where(query: SearchQuery) -> _Where:
+    """The query's conditions on ``listings_rtree r`` alone (exact: see rtree.py)."""
+    conds = ["1"]
+    params: dict[str, Any] = {}
+
+    def between(column: str, low: int | None, high: int | None) -> None:
+        if low is not None:
+            conds.append(f"r.{column}_min >= :{column}_lo")
+            params[f"{column}_lo"] = low
+        if high is not None:
+            conds.append(f"r.{column}_max <= :{column}_hi")
+            params[f"{column}_hi"] = high
+
+    if query.bbox is not None:
+        scale = rtree.COORDINATE_SCALE
+        between("lat", rtree.low_bound(query.bbox.south, scale),
+                rtree.high_bound(query.bbox.north, scale))
+        between("lon", rtree.low_bound(query.bbox.west, scale),
+                rtree.high_bound(query.bbox.east, scale))
+    if query.min_price is not None or query.max_price is not None:
+        between("price", None if query.min_price is None else rtree.low_bound(query.min_price, 1),
+                None if query.max_price is None else rtree.high_bound(query.max_price, 1))
+    if query.min_area is not None or query.max_area is not None:
+        # Listings without an area hold AREA_NOT_GIVEN: any area bound leaves them out.
+        high = rtree.AREA_NOT_GIVEN - 1
+        if query.max_area is not None:
+            high = min(high, rtree.high_bound(query.max_area, rtree.AREA_SCALE))
+        between("area", None if query.min_area is None
+                else rtree.low_bound(query.min_area, rtree.AREA_SCALE), high)
+    dims = " AND ".join(conds)
+    keys = ["1"]
+    if query.min_rooms is not None or query.max_rooms is not None:
+        low = 0 if query.min_rooms is None else max(0, math.ceil(query.min_rooms))
+        high = rtree.ROOMS_NOT_GIVEN - 1
+        if query.max_rooms is not None:
+            high = min(high, math.floor(query.max_rooms))
+        keys.append(f"((r.key >> {rtree.ROOMS_SHIFT}) & 127) BETWEEN :rooms_lo AND :rooms_hi")
+        params.update(rooms_lo=low, rooms_hi=high)
+    if query.types:
+        numbers = ", ".join(str(TYPE_NUMBERS[t]) for t in sorted(query.types))
+        keys.append(f"((r.key >> {rtree.TYPE_SHIFT}) & 7) IN ({numbers})")
+    if query.features:
+        mask = sum(FEATURE_BITS[f] for f in query.features)
+        keys.append(f"((r.key >> {rtree.FEATURES_SHIFT}) & {mask}) = {mask}")
+    rest = " AND ".join(keys)
+    return _Where(f"{dims} AND {rest}", params, dims, rest)
+
+
+def _listing_where(query: SearchQuery) -> _Where:
+    """The same conditions on ``listings l`` (for the plans that read listing rows)."""
+    conds = ["1"]
+    params: dict[str, Any] = {}
+    bounds: list[tuple[str, float | None, float | None]] = [
+        ("l.price_eur", query.min_price, query.max_price),
+        ("l.rooms", query.min_rooms, query.max_rooms),
+        ("l.living_area_m2", query.min_area, query.max_area)]
+    if query.bbox is not None:
+        bounds += [("l.lat", query.bbox.south, query.bbox.north),
+                   ("l.lon", query.bbox.west, query.bbox.east)]
+    for i, (column, low, high) in enumerate(bounds):
+        if low is not None:
+            conds.append(f"{column} >= :lo{i}")
+            params[f"lo{i}"] = low
+        if high is not None:
+            conds.append(f"{column} <= :hi{i}")
+            params[f"hi{i}"] = high
+    if query.types:
+        conds.append(f"l.type IN ({', '.join(repr(t.value) for t in sorted(query.types))})")
+    if query.features:
+        mask = sum(FEATURE_BITS[f] for f in query.features)
+        conds.append(f"(l.features & {mask}) = {mask}")
+    return _Where(" AND ".join(conds), params)
+
+
+def _text_statement(plan: _Plan, columns: str, tail: str = "") -> tuple[str, dict[str, Any]]:
+    where = _listing_where(plan.query)
+    sql = (f"SELECT {columns} FROM listings_fts f CROSS JOIN listings l ON l.num = f.rowid"
+           f" WHERE listings_fts MATCH :match AND {where.sql} {tail}")
+    return sql, {**where.params, "match": plan.match}
+
+
+def _page_by_text(conn: sqlite3.Connection, plan: _Plan) -> list[tuple[Any, ...]]:
+    query = plan.query
+    sql, params = _text_statement(plan, _SUMMARY,
+                                  f"ORDER BY {_ORDER[query.sort]} LIMIT :limit OFFSET :offset")
+    return conn.execute(sql, {**params, "limit": query.limit, "offset": query.offset}).fetchall()
+
+
+def _page_by_walk(conn: sqlite3.Connection, plan: _Plan,
+                  walk: int) -> list[tuple[Any, ...]] | None:
+    """Read the sort order's index from the first value the bounds allow; None if
+    ``walk`` rows held no whole page (or the index ran out first)."""
+    query = plan.query
+    index, order, column = _WALK[query.sort]
+    where = _listing_where(query)
+    params = dict(where.params)
+    seek = []
+    low, high = {"price": (query.min_price, query.max_price),
+                 "area": (query.min_area, query.max_area), "": (None, None)}[column]
+    if column == "area":
+        seek.append("l.living_area_m2 IS NOT NULL")  # lets the partial index serve
+    name = {"price": "l.price_eur", "area": "l.living_area_m2", "": ""}[column]
+    if low is not None:
+        seek.append(f"{name} >= :seek_lo")
+        params["seek_lo"] = low
+    if high is not None:
+        seek.append(f"{name} <= :seek_hi")
+        params["seek_hi"] = high
+    text = ""
+    if plan.match is not None:
+        # One match set per statement; a MATCH per walked row would redo it every row.
+        text = f"AND l.num IN ({_FTS})"
+        params["match"] = plan.match
+    wanted = query.offset + query.limit
+    sql = (f"SELECT {_SUMMARY} FROM (SELECT num FROM listings l INDEXED BY {index}"
+           f" WHERE {' AND '.join(seek) or '1'} ORDER BY {order} LIMIT :walk) w"
+           f" CROSS JOIN listings l ON l.num = w.num WHERE {where.sql} {text} LIMIT :wanted")
+    rows = conn.execute(sql, {**params, "walk": walk, "wanted": wanted}).fetchall()
+    return rows[query.offset:] if len(rows) == wanted else None
+
+
+def _page_by_cut(conn: sqlite3.Connection, plan: _Plan, total: int) -> list[tuple[Any, ...]]:
+    """The page from the R*Tree's matches whose sort value is not past the page's last
+    one (the R*Tree prunes on it), joined to their listings and sorted exactly."""
+    query = plan.query
+    column, descending = _CUT[query.sort]
+    where = plan.rtree_where()
+    params = dict(where.params)
+    wanted = query.offset + query.limit
+    cut = ""
+    if total > wanted:
+        nulls_last = (f"r.area_min = {rtree.AREA_NOT_GIVEN}, "
+                      if query.sort is Sort.AREA_DESC else "")
+        last = conn.execute(
+            f"SELECT r.{column} FROM listings_rtree r WHERE {where.sql} ORDER BY {nulls_last}"
+            f"r.{column} {'DESC' if descending else ''} LIMIT 1 OFFSET :last",
+            {**params, "last": wanted - 1}).fetchone()[0]
+        # The sort order never puts a listing whose column value is past `last` before it.
+        if query.sort is Sort.AREA_DESC and last != rtree.AREA_NOT_GIVEN:
+            cut = f"AND r.{column} >= :cut AND r.{column} < {rtree.AREA_NOT_GIVEN}"
+        elif query.sort is not Sort.AREA_DESC:
+            cut = f"AND r.{column} {'>=' if descending else '<='} :cut"
+        params["cut"] = last
+    rows = conn.execute(
+        f"SELECT {_SUMMARY} FROM listings_rtree r CROSS JOIN listings l"
+        f" ON l.num = {_KEY_NUM} WHERE {where.sql} {cut}"
+        f" ORDER BY {_ORDER[query.sort]} LIMIT :limit OFFSET :offset",
+        {**params, "limit": query.limit, "offset": query.offset})
+    return rows.fetchall()
+
+
+def _search_by_fetch(conn: sqlite3.Connection, plan: _Plan) -> SearchResult:
+    """One pass over the R*Tree with the words: fetch every match's number and sort value,
+    pick the page's candidates here, then read only those listings. Saves rebuilding the
+    word-match set for a count, a cut and a page."""
+    query = plan.query
+    column, descending = _CUT[query.sort]
+    where = plan.rtree_where()
+    hits = conn.execute(f"SELECT {_KEY_NUM}, r.{column} FROM listings_rtree r"
+                        f" WHERE {where.sql}", where.params).fetchall()
+    total = len(hits)
+    if query.limit == 0 or query.offset >= total:
+        return SearchResult(total, [])
+    wanted = query.offset + query.limit
+    if total > wanted:
+        def order(value: int) -> tuple[bool, int]:
+            # Homes without an area (AREA_NOT_GIVEN) come last in both area orders.
+            if query.sort is Sort.AREA_DESC:
+                return (value == rtree.AREA_NOT_GIVEN, -value)
+            return (False, -value if descending else value)
+        last = heapq.nsmallest(wanted, (order(v) for _, v in hits))[-1]
+        hits = [h for h in hits if order(h[1]) <= last]  # the page is among these
+    rows = conn.execute(
+        f"SELECT {_SUMMARY} FROM listings l WHERE l.num IN (SELECT value FROM json_each(?))"
+        f" ORDER BY {_ORDER[query.sort]} LIMIT ? OFFSET ?",
+        (json.dumps([num for num, _ in hits]), query.limit, query.offset)).fetchall()
+    return SearchResult(total, [_summary(r) for r in rows])
+
+
+def _summary(row: tuple[Any, ...]) -> ListingSummary:
+    (id_, title, type_, price, area, rooms, lat, lon, district, municipality, features,
+     listed_at, photo) = row
+    return ListingSummary(id=id_, title=title, type=PropertyType(type_), price_eur=price,
+                          living_area_m2=area, rooms=rooms, lat=lat, lon=lon,
+                          district=district, municipality=municipality,
+                          features=features_from_mask(features), listed_at=listed_at,
+                          photo=photo)

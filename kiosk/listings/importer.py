@@ -172,7 +172,9 @@ def parse_listing(value: Mapping[str, Any]) -> Listing | list[str]:
     match = _ENERGY.fullmatch(energy)
     if energy and match is None:
         f.problems.append(f"energy_class {energy!r} is not one of {', '.join(ENERGY_CLASSES)}")
-    features = frozenset(f.items("features"))
+    # Codes in any case, '-' or ' ' for '_', as types are: "Sea view" is sea_view.
+    features = frozenset(code.casefold().replace("-", "_").replace(" ", "_")
+                         for code in f.items("features"))
     try:
         features_mask(features)
     except ValueError as exc:
@@ -221,7 +223,9 @@ class _Fields:
 
     def _raw(self, name: str) -> Any:
         raw = self.value.get(name)
-        return raw.strip() if isinstance(raw, str) else raw
+        # A quoted CSV cell may span lines; keep its line breaks as plain \n.
+        return raw.replace("\r\n", "\n").replace("\r", "\n").strip() if isinstance(
+            raw, str) else raw
 
     def text(self, name: str, *, required: bool = False) -> str:
         raw = self._raw(name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any, TypeVar
@@ -24,6 +24,7 @@ from kiosk.errors import (
     LobbyError,
     NoRoomReady,
     RegistrationInvalid,
+    WayForward,
 )
 from kiosk.flows import record
 from kiosk.flows.checkin import COMMITTED, TERMINAL, CheckInEvent, CheckInState, next_state
@@ -120,6 +121,14 @@ __all__ = [
 
 
 log = logging.getLogger("kiosk.checkin")
+
+
+class RoomNotAvailable(LobbyError):
+    """The room a staff member picked is no longer ready or is held for someone else."""
+
+    message_id = "room_not_available"
+    way_forward = WayForward.RETRY
+
 KIND = "checkin"
 T = TypeVar("T")
 
@@ -352,19 +361,34 @@ class CheckIn:
             self._move(tx, CheckInEvent.PARKING_DONE)
 
     # -- 5. room -----------------------------------------------------------------------------
-    async def assign_rooms(self) -> tuple[RoomAssignment, ...]:
+    async def assign_rooms(self, override: Mapping[int, str] | None = None
+                           ) -> tuple[RoomAssignment, ...]:
+        """Choose a ready room for every line of the booking. ``override`` maps a line's
+        position to the room a staff member picked instead (assisted mode); it must be one
+        of :meth:`ready_rooms` for that line, else RoomNotAvailable."""
         self._require(CheckInState.ROOM)
         today = self._store.clock.today()
         guest = self._guest()
+        override = dict(override or {})
         with self._store.transaction() as tx:
             lines = bookings.room_lines(tx, self._code())
-            taken: set[str] = set()
+            # A staff member's pick is taken first, so the rule does not give it away.
+            taken: set[str] = set(override.values())
             chosen: list[tuple[dict[str, Any], rooms.RoomChoice]] = []
             for line in lines:
-                choice = rooms.choose_room(
-                    tx, room_type=line["room_type"], preassigned=line["room"],
-                    floor_preference=guest["floor_preference"], today=today,
-                    booking=self._code(), taken=taken)
+                wanted = override.get(line["position"])
+                if wanted is not None:
+                    choice = next((c for c in self._ready(tx, line["room_type"],
+                                                          taken - {wanted})
+                                   if c.number == wanted), None)
+                    if choice is None:
+                        raise RoomNotAvailable(f"room {wanted} is not a ready "
+                                               f"{line['room_type']} room")
+                else:
+                    choice = rooms.choose_room(
+                        tx, room_type=line["room_type"], preassigned=line["room"],
+                        floor_preference=guest["floor_preference"], today=today,
+                        booking=self._code(), taken=taken)
                 if choice is None:
                     minutes = rooms.minutes_until_ready(tx, line["room_type"],
                                                         self._store.clock.now())
@@ -384,6 +408,34 @@ class CheckIn:
         self._refresh()
         return self._assignments
 
+    def ready_rooms(self, position: int, limit: int = 12) -> list[rooms.RoomChoice]:
+        """The ready rooms of this line's type that staff may pick instead, in the order
+        the rule would choose them (the room assigned now is among them)."""
+        read = self._store.read()
+        line = next((ln for ln in bookings.room_lines(read, self._code())
+                     if ln["position"] == position), None)
+        if line is None:
+            raise FlowStateError(f"the booking has no room line {position}")
+        others = {a["room"] for a in self._rec.data.get("assigned", [])
+                  if a["position"] != position}
+        return self._ready(read, line["room_type"], others, limit)
+
+    def _ready(self, tx: Tx, room_type: str, taken: set[str],
+               limit: int = 100) -> list[rooms.RoomChoice]:
+        # The rule's own choice, again and again without the rooms already listed: the
+        # same readiness and "promised to another booking" checks as the guest gets.
+        found: list[rooms.RoomChoice] = []
+        skip = set(taken)
+        while len(found) < limit:
+            choice = rooms.choose_room(tx, room_type=room_type, preassigned=None,
+                                       floor_preference=None, today=self._store.clock.today(),
+                                       booking=self._code(), taken=skip)
+            if choice is None:
+                break
+            found.append(choice)
+            skip.add(choice.number)
+        return found
+
     # -- 6. payment --------------------------------------------------------------------------
     def payment_quote(self) -> PaymentQuote:
         assert self.booking is not None
@@ -395,10 +447,26 @@ class CheckIn:
             rates = {r["code"]: r["rate_cents"] for r in
                      self._store.read().all("SELECT code, rate_cents FROM room_types")}
             room_charge = sum(rates[line.room_type] for line in self.booking.rooms) * nights
-        incidentals = hotel.incidentals_per_night_cents * nights
+        incidentals = 0 if self._rec.data.get("incidentals_waived") else \
+            hotel.incidentals_per_night_cents * nights
         return PaymentQuote(amount_cents=room_charge + incidentals, currency=hotel.currency,
                             nights=nights, room_charge_cents=room_charge,
                             incidentals_cents=incidentals, prepaid=prepaid)
+
+    def waive_incidentals(self) -> PaymentQuote:
+        """A staff member waives the deposit for extras (assisted mode); a prepaid stay then
+        costs 0 here and the terminal is not used. Only before the payment; returns the
+        new quote."""
+        self._require(CheckInState.ROOM, CheckInState.PAYMENT)
+        self._rec.data["incidentals_waived"] = True
+        with self._store.transaction() as tx:
+            # Kept with the flow now, so a crash and a resume do not hold the deposit after all.
+            cur = tx.execute("UPDATE flows SET data = ? WHERE id = ? AND version = ?",
+                             (json.dumps(self._rec.data), self.id, self._rec.version))
+            if cur.rowcount != 1:
+                raise FlowStateError(f"flow {self.id} moved on meanwhile")
+            tx.emit("checkin.incidentals_waived", {"flow": self.id})
+        return self.payment_quote()
 
     async def authorise_payment(self) -> None:
         self._require(CheckInState.PAYMENT)

@@ -434,3 +434,67 @@ def test_printer_out_of_paper_is_a_device_fault(make_desk: Callable[..., CheckIn
     with pytest.raises(errors.DeviceFault) as err:
         asyncio.run(c.print_slip())
     assert err.value.message_id == "printer_paper_out"
+
+
+# --- assisted mode: a staff member overrides the room or waives the deposit -------------------
+
+def test_staff_can_pick_another_ready_room_of_the_type(desk: CheckInDesk,
+                                                       demo_store: Store) -> None:
+    c = start_with(desk, DEMO_SIMPLE)
+    walk_to(c, S.ROOM)
+    options = c.ready_rooms(1)
+    assert len(options) >= 2
+    picked = options[-1].number                   # not the one the rule would choose
+    rooms = asyncio.run(c.assign_rooms(override={1: picked}))
+    assert [a.room for a in rooms] == [picked]
+    row = demo_store.read().one("SELECT room FROM booking_rooms WHERE booking_code = ?",
+                                (DEMO_SIMPLE,))
+    assert row is not None and row["room"] == picked
+
+
+def test_staff_room_must_be_ready_and_of_the_type(desk: CheckInDesk, demo_store: Store) -> None:
+    c = start_with(desk, DEMO_SIMPLE)
+    walk_to(c, S.ROOM)
+    occupied = demo_store.read().one("SELECT number FROM rooms WHERE occupied = 1")
+    assert occupied is not None
+    with pytest.raises(errors.LobbyError) as err:
+        asyncio.run(c.assign_rooms(override={1: occupied["number"]}))
+    assert err.value.message_id == "room_not_available"
+    assert c.state == S.ROOM                      # nothing changed: the rule can still run
+
+
+def test_staff_changes_the_room_after_seeing_it(desk: CheckInDesk) -> None:
+    c = start_with(desk, DEMO_SIMPLE)
+    walk_to(c, S.PAYMENT)
+    first = c.done_summary().rooms[0].room
+    asyncio.run(c.back())
+    other = next(r.number for r in c.ready_rooms(1) if r.number != first)
+    assert first in {r.number for r in c.ready_rooms(1)}   # its own room is still offered
+    asyncio.run(c.assign_rooms(override={1: other}))
+    assert [a.room for a in c.done_summary().rooms] == [other]
+
+
+def test_waived_deposit_on_a_prepaid_stay_skips_the_terminal(
+        make_desk: Callable[..., CheckInDesk]) -> None:
+    desk = make_desk(payment="sim:?outcomes=decline")     # the terminal would decline
+    c = start_with(desk, DEMO_PREPAID)
+    walk_to(c, S.PAYMENT)
+    quote = c.waive_incidentals()
+    assert quote.amount_cents == 0 and quote.incidentals_cents == 0
+    asyncio.run(c.authorise_payment())
+    assert c.state == S.KEYS
+    assert desk.devices.payment.holds() == []
+
+
+def test_waiver_is_kept_with_the_flow_and_refused_after_the_payment(
+        desk: CheckInDesk, demo_store: Store) -> None:
+    c = start_with(desk, DEMO_SIMPLE)
+    walk_to(c, S.PAYMENT)
+    c.waive_incidentals()
+    row = demo_store.read().one("SELECT data FROM flows WHERE id = ?", (c.id,))
+    assert row is not None and json.loads(row["data"])["incidentals_waived"] is True
+    quote = c.payment_quote()
+    assert quote.incidentals_cents == 0 and quote.amount_cents == quote.room_charge_cents > 0
+    asyncio.run(c.authorise_payment())
+    with pytest.raises(errors.FlowStateError):
+        c.waive_incidentals()

@@ -144,12 +144,15 @@ def import_json(store: Store, data: bytes) -> ImportReport:
 
 
 def parse_listing(value: Mapping[str, Any]) -> Listing | list[str]:
-    """A checked listing from CSV cells (strings) or a JSON object; else the reasons."""
+    """A checked listing from CSV cells (strings) or a JSON object; else the reasons, in
+    the order of the columns."""
     f = _Fields(value)
     listing_id = f.text("id", required=True)
     if listing_id and not _ID.fullmatch(listing_id):
         f.problems.append(f"id {listing_id!r} is malformed: 1-64 letters, digits or ._:/- "
                           "starting with a letter or digit")
+    title = f.text("title", required=True)
+    description = f.text("description")
     kind = None
     type_text = f.text("type", required=True)
     if type_text:
@@ -159,19 +162,19 @@ def parse_listing(value: Mapping[str, Any]) -> Listing | list[str]:
             f.problems.append(str(exc))
     is_plot = kind is PropertyType.PLOT
     price = f.integer("price_eur", 1, MAX_PRICE_EUR, required=True)
-    debt_free = f.integer("debt_free_price_eur", 1, MAX_PRICE_EUR)
-    if debt_free is not None and price is not None and debt_free < price:
-        f.problems.append(f"debt_free_price_eur {debt_free} is below price_eur {price}")
     area = f.number("living_area_m2", 1, MAX_AREA_M2, required=not is_plot)
     rooms = f.integer("rooms", 0, MAX_ROOMS, required=not is_plot)
-    lat = f.number("lat", -90, 90, required=True)
-    lon = f.number("lon", -180, 180, required=True)
-    if lat == 0 and lon == 0:
-        f.problems.append("lat,lon 0,0 is not a home's place (coordinates missing?)")
+    year_built = f.integer("year_built", MIN_YEAR, MAX_YEAR)
     energy = f.text("energy_class").upper()
     match = _ENERGY.fullmatch(energy)
     if energy and match is None:
         f.problems.append(f"energy_class {energy!r} is not one of {', '.join(ENERGY_CLASSES)}")
+    lat = f.number("lat", -90, 90, required=True)
+    lon = f.number("lon", -180, 180, required=True)
+    if lat == 0 and lon == 0:
+        f.problems.append("lat,lon 0,0 is not a home's place (coordinates missing?)")
+    address = f.text("address", required=True)
+    district = f.text("district", required=True)
     # Codes in any case, '-' or ' ' for '_', as types are: "Sea view" is sea_view.
     features = frozenset(code.casefold().replace("-", "_").replace(" ", "_")
                          for code in f.items("features"))
@@ -179,30 +182,29 @@ def parse_listing(value: Mapping[str, Any]) -> Listing | list[str]:
         features_mask(features)
     except ValueError as exc:
         f.problems.append(str(exc))
-    district = f.text("district", required=True)
+    photos = f.paths("photos")
+    # JSON only, in JSON_OPTIONAL's order.
     municipality = f.text("municipality")
-    known = find_district(district) if district else None
+    postal_code = f.text("postal_code")
+    debt_free = f.integer("debt_free_price_eur", 1, MAX_PRICE_EUR)
+    if debt_free is not None and price is not None and debt_free < price:
+        f.problems.append(f"debt_free_price_eur {debt_free} is below price_eur {price}")
+    plot_area = f.number("plot_area_m2", 1, 100 * MAX_AREA_M2)
+    floor_plans, panoramas = f.paths("floor_plans"), f.paths("panoramas")
     language = f.text("language")
     if language and not _LANGUAGE.fullmatch(language):
         f.problems.append(f"language {language!r} is not a language code such as fi, sv, en")
+    translations, agent = f.translations(), f.agent()
     listed_at = f.text("listed_at") or None
     if listed_at is not None:
         try:
             listed_at = utc_timestamp(listed_at)
         except ValueError as exc:
             f.problems.append(f"listed_at: {exc}")
-    title = f.text("title", required=True)
-    address = f.text("address", required=True)
-    description = f.text("description")
-    year_built = f.integer("year_built", MIN_YEAR, MAX_YEAR)
-    postal_code = f.text("postal_code")
-    plot_area = f.number("plot_area_m2", 1, 100 * MAX_AREA_M2)
-    photos, floor_plans, panoramas = (f.paths("photos"), f.paths("floor_plans"),
-                                      f.paths("panoramas"))
-    translations, agent = f.translations(), f.agent()
     if f.problems:
         return f.problems
     assert kind is not None and price is not None and lat is not None and lon is not None
+    known = find_district(district)
     return Listing(
         id=listing_id, title=title, type=kind, price_eur=price, lat=lat, lon=lon,
         address=address, district=district, description=description, living_area_m2=area,

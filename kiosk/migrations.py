@@ -306,6 +306,21 @@ MIGRATIONS: Final[list[str]] = [
         PRIMARY KEY (shortlist_id, num)
     ) WITHOUT ROWID;
     """,
+    # 4: the branch bus: how far the MQTT forwarder got in the outbox, and the hub's map of
+    # its copies of calls to the kiosks' own ids.
+    """
+    CREATE TABLE branch_cursors (
+        name TEXT PRIMARY KEY,              -- which forwarder: 'mqtt'
+        last_id INTEGER NOT NULL            -- the last outbox id the broker acknowledged
+    );
+    CREATE TABLE branch_calls (
+        call_id INTEGER PRIMARY KEY REFERENCES staff_calls(id),  -- the hub's copy
+        kiosk TEXT NOT NULL,
+        remote_id INTEGER NOT NULL,         -- the call's id on its kiosk
+        remote_created_at TEXT NOT NULL,    -- tells a reused id (a wiped kiosk) from the old one
+        UNIQUE (kiosk, remote_id, remote_created_at)
+    );
+    """,
 ]
 
 SCHEMA_VERSION: Final = len(MIGRATIONS)

@@ -19,27 +19,7 @@ from typing import Any
 from kiosk.bus import Event
 from kiosk.db import Store
 
-# Not in kiosk/migrations.py (owned elsewhere): created here, idempotently. See the report
-# for moving it into migration 3.
-SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS branch_cursors (
-        name TEXT PRIMARY KEY,              -- which forwarder: 'mqtt'
-        last_id INTEGER NOT NULL            -- the last outbox id the broker acknowledged
-    )""",
-    """CREATE TABLE IF NOT EXISTS branch_calls (
-        call_id INTEGER PRIMARY KEY REFERENCES staff_calls(id),  -- the hub's copy
-        kiosk TEXT NOT NULL,
-        remote_id INTEGER NOT NULL,         -- the call's id on its kiosk
-        remote_created_at TEXT NOT NULL,    -- tells a reused id (a wiped kiosk) from the old one
-        UNIQUE (kiosk, remote_id, remote_created_at)
-    )""",
-)
-
-
-def ensure_schema(store: Store) -> None:
-    with store.transaction() as tx:
-        for statement in SCHEMA:
-            tx.execute(statement)
+# Tables branch_cursors and branch_calls: kiosk/migrations.py, schema version 4.
 
 
 @dataclass(frozen=True)
@@ -70,7 +50,6 @@ class OutboxForwarder:
         self.name = name
         self.batch = batch
         self._wake = asyncio.Event()
-        ensure_schema(store)
         with store.transaction() as tx:
             # A first start does not replay the kiosk's whole history: open calls are
             # re-sent by the connect-time sync instead.

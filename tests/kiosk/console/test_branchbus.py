@@ -69,8 +69,6 @@ def hub_store(tmp_path: Path, clock: FakeClock) -> Any:
 
 
 def _mirror(hub_store: Store) -> CallMirror:
-    from kiosk.branchbus.outbox import ensure_schema
-    ensure_schema(hub_store)
     return CallMirror(StaffCalls(hub_store))
 
 

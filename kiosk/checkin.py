@@ -453,6 +453,10 @@ class CheckIn:
                             nights=nights, room_charge_cents=room_charge,
                             incidentals_cents=incidentals, prepaid=prepaid)
 
+    @property
+    def incidentals_waived(self) -> bool:
+        return bool(self._rec.data.get("incidentals_waived"))
+
     def waive_incidentals(self) -> PaymentQuote:
         """A staff member waives the deposit for extras (assisted mode); a prepaid stay then
         costs 0 here and the terminal is not used. Only before the payment; returns the

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from kiosk.checkin import CheckIn, CheckInDesk
+from kiosk.checkin import CheckIn, CheckInDesk, PaymentQuote
 from kiosk.clock import Clock
 from kiosk.errors import (
     BookingCodeTypo,
@@ -62,17 +62,22 @@ class CheckInViewModel(Bindable):
     errorWayForwardChanged = Signal()
     suggestionChanged = Signal()
     arrivalDayChanged = Signal()
+    keyCardChanged = Signal()
+    keyCardsChanged = Signal()
     ended = Signal(str)  # the session ended (outcome); the app resets the other view-models
     deviceFault = Signal(str)  # a device failed (message id): the app calls staff at once
 
     def __init__(self, desk: CheckInDesk, clock: Clock, language: LanguageViewModel,
                  session: SessionViewModel, qr: QrImageProvider, *, done_after_s: float = 30,
-                 parent: QObject | None = None) -> None:
+                 wake: Callable[[], None] | None = None, parent: QObject | None = None) -> None:
+        """``wake`` is called after every intent (the outbox relay's poke: its events go out
+        at once, not at the relay's next poll)."""
         super().__init__({"screen": "welcome", "step": 0, "busy": False, "busyTask": "",
                           "canGoBack": False, "errorVisible": False, "errorId": "",
                           "errorMessage": "", "errorWayForward": "", "suggestion": "",
-                          "arrivalDay": ""}, parent)
+                          "arrivalDay": "", "keyCard": 0, "keyCards": 0}, parent)
         self._desk, self._clock, self._language, self._session = desk, clock, language, session
+        self._wake = wake or (lambda: None)
         self._checkin: CheckIn | None = None
         self._error: LobbyError | None = None
         self._last_error_id = ""
@@ -101,6 +106,9 @@ class CheckInViewModel(Bindable):
     errorWayForward = readonly(str, "errorWayForward", errorWayForwardChanged)
     suggestion = readonly(str, "suggestion", suggestionChanged)
     arrivalDay = readonly(str, "arrivalDay", arrivalDayChanged)
+    # While the keys are made: the card being made now (1-based) and how many in all.
+    keyCard = readonly(int, "keyCard", keyCardChanged)
+    keyCards = readonly(int, "keyCards", keyCardsChanged)
     booking = Property(QObject, lambda self: self._booking, constant=True)
     registration = Property(QObject, lambda self: self._registration, constant=True)
     stay = Property(QObject, lambda self: self._stay, constant=True)
@@ -200,8 +208,22 @@ class CheckInViewModel(Bindable):
 
     @Slot()
     def makeKeys(self) -> None:
+        c = self._checkin
+        if c is None or c.state != S.KEYS or self._values["busy"] or c.booking is None:
+            return
         cards = self._stay.cards
-        self._intent(S.KEYS, "keys", lambda c: c.issue_keys(cards), pause=True)
+        generation = self._generation
+        self._set_many(keyCard=1, keyCards=cards * len(c.booking.rooms))
+
+        def progress(done: int, total: int) -> None:
+            if generation == self._generation:   # not for a session that has ended
+                self._set_many(keyCard=min(done + 1, total), keyCards=total)
+        self._intent(S.KEYS, "keys", lambda c: c.issue_keys(cards, progress), pause=True)
+
+    @Slot()
+    def printSlip(self) -> None:
+        """The guest wants the room details on paper (done screen)."""
+        self._intent(S.DONE, "print", lambda c: c.print_slip())
 
     @Slot()
     def back(self) -> None:
@@ -229,6 +251,59 @@ class CheckInViewModel(Bindable):
         """The guest is done (or the done screen has been shown long enough)."""
         self.end("completed")
 
+    # -- staff tools (assisted mode calls these; QML never does) --------------------------------
+    def staff_use_booking(self, code: str) -> bool:
+        """Find this booking for the guest; only at the flow's first step."""
+        if self._checkin is None:
+            self.start()
+        c = self._checkin
+        if c is None or c.state != S.IDENTIFY or self._values["busy"]:
+            return False
+        self.findByCode(code)
+        return True
+
+    def staff_room_options(self) -> list[dict[str, Any]]:
+        """Every ready room a staff member may give each room of the booking."""
+        c = self._checkin
+        if c is None or c.booking is None or c.state not in (S.ROOM, S.PAYMENT):
+            return []
+        rows = []
+        for line in c.booking.rooms:
+            name = messages.room_type_name(line.room_type, line.room_type_name)
+            for choice in c.ready_rooms(line.position):
+                rows.append({"position": line.position, "room": choice.number,
+                             "floor": choice.floor, "roomTypeName": name,
+                             "current": choice.number == line.room})
+        return rows
+
+    def staff_override_room(self, position: int, room: str) -> bool:
+        """Give this room instead of the rule's choice; the room screen shows it."""
+        c = self._checkin
+        if c is None or self._values["busy"] or c.state not in (S.ROOM, S.PAYMENT):
+            return False
+        if room not in {r.number for r in c.ready_rooms(position)}:
+            return False
+
+        async def override(checkin: CheckIn) -> Any:
+            if checkin.state == S.PAYMENT:
+                await checkin.back()
+            return tuple(await checkin.assign_rooms(override={position: room}))
+        self._intent(c.state, "rooms", override)
+        return True
+
+    def staff_waive_deposit(self) -> PaymentQuote | None:
+        """No deposit for extras; the payment screen shows the new amount at once."""
+        c = self._checkin
+        if c is None or self._values["busy"] or c.state not in (S.ROOM, S.PAYMENT):
+            return None
+        try:
+            quote = c.waive_incidentals()
+        except LobbyError as exc:
+            self._show_error(exc)
+            return None
+        self._stay.show_quote(quote)
+        return quote
+
     # -- session end -------------------------------------------------------------------------
     def end(self, outcome: str) -> None:
         """End the guest's session: cancel an unfinished flow, drop every guest value."""
@@ -243,6 +318,7 @@ class CheckInViewModel(Bindable):
                     await checkin.cancel(outcome)
                 except Exception:
                     log.exception("cancelling check-in %s failed", checkin.id)
+                self._wake()
             self._track(asyncio.ensure_future(cancel_flow()))
         self._error, self._last_error_id, self._showing_rooms = None, "", False
         self._booking.clear()
@@ -282,11 +358,12 @@ class CheckInViewModel(Bindable):
         except Exception as exc:  # a bug must not freeze the kiosk: the guest gets help
             log.exception("check-in intent failed")
             error = LobbyError(f"unexpected: {type(exc).__name__}")
+        self._wake()
         if generation != self._generation:
             return  # the session ended meanwhile; this guest's result must not show
         if pause:
             self._session.set_paused(False)
-        self._set_many(busy=False, busyTask="")
+        self._set_many(busy=False, busyTask="", keyCard=0, keyCards=0)
         if error is not None:
             self._show_error(error)
         elif isinstance(result, tuple):  # assign_rooms answered: show them before paying

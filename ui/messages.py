@@ -70,6 +70,36 @@ GUEST_MESSAGES: dict[str, str] = {
         "Messages", "The kiosk has run out of key cards. A colleague will give you your keys."),
     "key_encoding_failed": QT_TRANSLATE_NOOP(
         "Messages", "We could not make your key card. A colleague will give you your keys."),
+    "card_not_taken": QT_TRANSLATE_NOOP(
+        "Messages", "The key card was not taken in time, so the kiosk kept it safe. "
+                    "Tap Make key cards to get them again. A colleague has been told too."),
+    "printer_paper_out": QT_TRANSLATE_NOOP(
+        "Messages", "The printer has run out of paper. Scan the QR code on the screen to keep "
+                    "your details. A colleague has been told."),
+    "printer_cover_open": QT_TRANSLATE_NOOP(
+        "Messages", "The printer is open and cannot print. Scan the QR code on the screen to "
+                    "keep your details. A colleague has been told."),
+    "printer_fault": QT_TRANSLATE_NOOP(
+        "Messages", "The printer is not working right now. Scan the QR code on the screen to "
+                    "keep your details. A colleague has been told."),
+    "staff_call_taken": QT_TRANSLATE_NOOP(
+        "Messages", "A colleague is already on the way to you."),
+    # Seen by staff, in assisted mode and at the staff sign-in.
+    "staff_auth_failed": QT_TRANSLATE_NOOP(
+        "Messages", "Staff ID or PIN not recognised. Please try again."),
+    "staff_account_locked": QT_TRANSLATE_NOOP(
+        "Messages", "This account is locked for a while after too many wrong PINs. "
+                    "Please ask the duty manager."),
+    "staff_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "This account cannot open the staff tools on this kiosk."),
+    "room_not_available": QT_TRANSLATE_NOOP(
+        "Messages", "That room is no longer ready. Please pick another one."),
+    "reissue_not_checked_in": QT_TRANSLATE_NOOP(
+        "Messages", "New key cards can be made only for a booking that is checked in."),
+    "reissue_no_room": QT_TRANSLATE_NOOP(
+        "Messages", "This booking has no room assigned yet."),
+    "assist_step_back_first": QT_TRANSLATE_NOOP(
+        "Messages", "Go back to the first step of the check-in to use another booking."),
 }
 
 # Messages under one field of the registration card.
@@ -167,3 +197,35 @@ ROOM_TYPES: dict[str, str] = {
 def room_type_name(code: str | None, fallback: str) -> str:
     """The room type in the guest's language; the hotel's own name for types we do not know."""
     return tr(ROOM_TYPES[code]) if code in ROOM_TYPES else fallback
+
+
+# What the technician is told after a test on the diagnostics screen. The technical detail
+# that follows (a driver's words) is not translated.
+DIAGNOSTIC_TEXTS: dict[str, str] = {
+    "valid": QT_TRANSLATE_NOOP("Messages", "Valid key card"),
+    "foreign": QT_TRANSLATE_NOOP("Messages", "Not a Lobby key card"),
+    "blank": QT_TRANSLATE_NOOP("Messages", "Blank card"),
+    "tampered": QT_TRANSLATE_NOOP("Messages", "Tampered card: the signature does not match"),
+    "copied": QT_TRANSLATE_NOOP("Messages", "Copied card: the key belongs to another card"),
+    "expired": QT_TRANSLATE_NOOP("Messages", "Expired key card"),
+    "not_yet_valid": QT_TRANSLATE_NOOP("Messages", "Key card not valid yet"),
+    "superseded": QT_TRANSLATE_NOOP("Messages", "Old key card: a newer one was made"),
+    "wrong_site": QT_TRANSLATE_NOOP("Messages", "Key card of another hotel"),
+    "no_card": QT_TRANSLATE_NOOP("Messages", "No card at the key encoder"),
+    "dispensed": QT_TRANSLATE_NOOP("Messages", "A blank card was dispensed to the gate."),
+    "captured": QT_TRANSLATE_NOOP("Messages", "The card at the gate was pulled into the bin."),
+    "printed": QT_TRANSLATE_NOOP("Messages", "Test page printed."),
+    "scan_waiting": QT_TRANSLATE_NOOP("Messages", "Hold a code under the scanner now…"),
+    "scanned": QT_TRANSLATE_NOOP("Messages", "Scanned: %1"),
+    "scan_timeout": QT_TRANSLATE_NOOP("Messages", "No code was scanned."),
+    "reconnected": QT_TRANSLATE_NOOP("Messages", "Every device was checked again."),
+    "failed": QT_TRANSLATE_NOOP("Messages", "Failed: %1"),
+    "exported": QT_TRANSLATE_NOOP("Messages", "Saved: %1"),
+    "export_failed": QT_TRANSLATE_NOOP("Messages", "Could not save there: %1"),
+}
+
+
+def diagnostic_text(text_id: str, value: str = "") -> str:
+    """A diagnostics result in the current language; ``value`` fills %1."""
+    text = tr(DIAGNOSTIC_TEXTS.get(text_id, DIAGNOSTIC_TEXTS["failed"]))
+    return text.replace("%1", value)

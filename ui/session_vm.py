@@ -7,6 +7,8 @@ counts as activity (:class:`TouchWatcher`), so the guest never has to find a spe
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 
 from kiosk.session import GuestSession, SessionPhase
@@ -77,17 +79,22 @@ class SessionViewModel(Bindable):
 
 
 class TouchWatcher(QObject):
-    """An event filter on the window: every press, touch or key counts as activity.
-    It only watches; the event still goes to the control that was touched."""
+    """An event filter on the window: every press, touch or key counts as activity (for
+    the guest's session, and for the staff modes given as ``also``, which have timers of
+    their own). It only watches; the event still goes to the control that was touched."""
 
     ACTIVITY = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin,
                           QEvent.Type.KeyPress, QEvent.Type.Wheel})
 
-    def __init__(self, session: SessionViewModel) -> None:
+    def __init__(self, session: SessionViewModel,
+                 also: Iterable[Callable[[], None]] = ()) -> None:
         super().__init__(session)
         self._session = session
+        self._also = tuple(also)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self.ACTIVITY:
             self._session.touch()
+            for touch in self._also:
+                touch()
         return False

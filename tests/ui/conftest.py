@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import pytest
 import qasync
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 
 from devices import open_devices
 from kiosk.config import Config, DevicesSection
@@ -31,9 +31,38 @@ def watchdog() -> Iterator[None]:
     faulthandler.cancel_dump_traceback_later()
 
 
+class KioskLoop(qasync.QEventLoop):
+    """qasync's ``run_until_complete`` ends with one more pass of Qt's events *after* it has
+    unset the running loop: a task stepped in that pass (the outbox relay's poll, the
+    supervisor's timers) finds no running loop, and asyncio.Event refuses it ("bound to a
+    different event loop"). The kiosk calls it once, at exit; the tests call it hundreds of
+    times, so here that pass runs with the loop set."""
+
+    def run_until_complete(self, future: Any) -> Any:
+        if self.is_running():
+            raise RuntimeError("Event loop already running")
+        future = asyncio.ensure_future(future, loop=self)
+
+        def stop(_: Any) -> None:
+            self.stop()
+        future.add_done_callback(stop)
+        try:
+            self.run_forever()
+        finally:
+            future.remove_done_callback(stop)
+        asyncio.events._set_running_loop(self)
+        try:
+            QCoreApplication.processEvents()
+        finally:
+            asyncio.events._set_running_loop(None)
+        if not future.done():
+            raise RuntimeError("Event loop stopped before Future completed.")
+        return future.result()
+
+
 @pytest.fixture
 def loop(qapp: Any) -> Iterator[qasync.QEventLoop]:
-    event_loop = qasync.QEventLoop(qapp)
+    event_loop = KioskLoop(qapp)
     asyncio.set_event_loop(event_loop)
     yield event_loop
     event_loop.close()
@@ -154,7 +183,8 @@ def make_guest(loop: qasync.QEventLoop, store: Store, clock: Any,
         config = Config(devices=DevicesSection(**device_urls))
         kiosk = build(config, store, open_devices(config.devices), clock, site_key=SITE_KEY)
         kiosk.show()
-        loop.run_until_complete(outside_task(kiosk.start_listening))
+        # Recovery, relay, escalation, supervisor and scanners; no console (no port).
+        loop.run_until_complete(kiosk.start(console=False))
         built.append(kiosk)
         return Guest(kiosk, loop, store)
     yield make

@@ -72,6 +72,7 @@ ApplicationWindow {
             height: Theme.headerHeight
             color: Theme.header
             Caption {
+                id: hotelTitle
                 anchors.left: parent.left
                 anchors.leftMargin: Theme.margin
                 anchors.verticalCenter: parent.verticalCenter
@@ -79,11 +80,28 @@ ApplicationWindow {
                 color: Theme.headerInk
                 font.pixelSize: Theme.subtitleSize
                 font.bold: true
+                // Staff only: a long press on the hotel's name opens the staff sign-in.
+                // Nothing shows that it is there; a guest's tap does nothing.
+                MouseArea {
+                    objectName: "staffEntry"
+                    anchors.fill: parent
+                    anchors.topMargin: -20
+                    anchors.bottomMargin: -20
+                    pressAndHoldInterval: 1500
+                    onPressAndHold: staffSignIn.open()
+                }
             }
             StepIndicator {
                 anchors.right: parent.right
                 anchors.rightMargin: Theme.margin
                 anchors.verticalCenter: parent.verticalCenter
+                visible: step > 0 && staffCall.status === ""
+            }
+            StaffCallStatus {
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.margin
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(1200, parent.width - hotelTitle.width - 3 * Theme.margin)
             }
         }
 
@@ -109,12 +127,19 @@ ApplicationWindow {
             Rectangle { width: parent.width; height: 2; color: Theme.divider }
 
             BackButton {
+                id: backButton
                 anchors.left: parent.left
                 anchors.leftMargin: Theme.margin
                 anchors.verticalCenter: parent.verticalCenter
                 width: 360
                 visible: checkIn.canGoBack
                 enabled: !checkIn.busy
+            }
+            AssistedButton {
+                anchors.left: parent.left
+                anchors.leftMargin: Theme.margin + 360 + 24
+                anchors.verticalCenter: parent.verticalCenter
+                width: 300
             }
             LanguageButton {
                 anchors.horizontalCenter: parent.horizontalCenter
@@ -147,6 +172,14 @@ ApplicationWindow {
                      && checkIn.busyTask !== "rooms"
         }
 
+        AssistedSheet {}
+        LanguageChooser { id: languageChooser }
+        StaffCallConfirmation {}
+        InactivityWarning {}
+        StaffSignIn {}
+        DiagnosticsScreen {}
+
+        // Last, so it is above whatever has the text field it types into.
         InputPanel {
             id: keyboard
             objectName: "keyboard"
@@ -155,9 +188,5 @@ ApplicationWindow {
             y: active ? parent.height - height : parent.height
             visible: active
         }
-
-        LanguageChooser { id: languageChooser }
-        StaffCallConfirmation {}
-        InactivityWarning {}
     }
 }

@@ -5,15 +5,17 @@ import QtQuick.Controls.Basic
 // onto two lines and then shrink to fit rather than being cut off.
 Button {
     id: control
-    property string kind: "primary"       // primary | secondary | staff | selected
+    property string kind: "primary"       // primary | secondary | staff | selected | assist
     property string iconName: ""
     property int textSize: Theme.buttonTextSize
 
     readonly property color fill: kind === "primary" || kind === "selected"
         ? (down ? Theme.primaryPressed : Theme.primary)
         : kind === "staff" ? (down ? Theme.staffPressed : Theme.staff)
+        : kind === "assist" ? (down ? Theme.assistPressed : Theme.assist)
         : (down ? Theme.secondaryPressed : Theme.secondary)
-    readonly property color ink: kind === "primary" || kind === "selected" ? Theme.primaryInk
+    readonly property color ink: kind === "primary" || kind === "selected" || kind === "assist"
+        ? Theme.primaryInk
         : kind === "staff" ? Theme.staffInk : Theme.secondaryInk
 
     implicitHeight: Theme.buttonHeight

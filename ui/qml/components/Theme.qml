@@ -49,6 +49,9 @@ QtObject {
     readonly property color staff: "#FFC940"        // "Call staff": the same warm colour everywhere
     readonly property color staffPressed: "#E0A800"
     readonly property color staffInk: "#14181F"
+    readonly property color assist: "#4B2E83"       // staff tools (assisted mode, diagnostics)
+    readonly property color assistPressed: "#33205C"
+    readonly property color assistSurface: "#F1ECF9"
     readonly property color selected: "#0A4A8F"
     readonly property color error: "#A4161A"
     readonly property color errorSurface: "#FDECEC"

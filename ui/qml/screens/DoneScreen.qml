@@ -114,6 +114,17 @@ ScreenFrame {
         }
     }
     BigButton {
+        objectName: "printSlipButton"
+        x: Theme.margin
+        y: parent.height - height - 20
+        width: screen.leftWidth
+        kind: "secondary"
+        iconName: "arrowdown"
+        text: checkIn.busy && checkIn.busyTask === "print" ? qsTr("Printing…")
+                                                           : qsTr("Print these details")
+        onClicked: checkIn.printSlip()
+    }
+    BigButton {
         objectName: "finishButton"
         x: info.x
         y: parent.height - height - 20

@@ -55,7 +55,10 @@ ScreenFrame {
                 spacing: 16
                 anchors.verticalCenter: parent.verticalCenter
                 Caption {
-                    text: qsTr("%n key card(s) on the way", "", stay.cards)
+                    objectName: "keyProgress"
+                    text: checkIn.keyCards > 1
+                          ? qsTr("Making key card %1 of %2").arg(checkIn.keyCard).arg(checkIn.keyCards)
+                          : qsTr("%n key card(s) on the way", "", Math.max(1, checkIn.keyCards))
                     font.pixelSize: Theme.titleSize - 8
                     font.bold: true
                 }

@@ -11,8 +11,9 @@ with its rooms, type and features::
     bits 42-61  feature bits (model.FEATURES)
 
 Why: a visible-area query with the table's dials (price, area, rooms, type, sauna ...)
-is answered from the R*Tree alone, without reading one listing row per candidate; at
-100,000 listings that is 6 ms for the whole region instead of 50 ms (bench/search.py).
+is counted from the R*Tree alone, without reading one listing row per candidate: at
+100,000 listings, counting the whole region takes 6 ms this way and 47 ms when each
+candidate is joined to its listing (measured here, SQLite 3.40).
 Why integers: an ``rtree`` stores 32-bit floats, which would need every hit re-checked
 against the exact coordinates; stored values here are exact multiples of the grid
 (1e-6°, 0.01 m²), so the integer bounds below select exactly what the float bounds do.

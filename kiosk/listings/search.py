@@ -10,12 +10,16 @@ of them to a brute-force reference):
 * **The full-text index drives** when the words match fewer listings than the visible
   area holds (a cheap probe of both tells): each match is then read with its listing.
 
-The page comes from one of:
+The page comes from the cheapest (by the measured costs below) of:
 
 * **a walk** down the sort order's index, from the first value the bounds allow, until a
-  page of matches is found: few rows when many listings match;
-* **a cut**: the driving index's matches whose sort value is not past the page's last
-  one (the R*Tree finds that value and prunes on it), joined and sorted exactly.
+  page of matches is found: few rows when many listings match. It may read as many rows
+  as the next best way would cost, so a walk that guessed wrong costs at most double;
+* **a cut**: the R*Tree's matches whose sort value is not past the page's last one (the
+  R*Tree finds that value, then prunes on it), joined and sorted exactly;
+* **a fetch**: one pass handing every match's number and sort value to Python, which
+  picks the page's candidates (with words and few candidates this replaces the count);
+* for the full-text driver, its matches joined and sorted.
 
 Query words are folded like the indexed text (:func:`kiosk.text.fold`): "toolo" finds
 "Töölö", and each word must be a word, or the start of a word, of a title, description,
@@ -43,10 +47,10 @@ _US_IN_SET: Final = 0.25       # testing a candidate against the set of word mat
 _US_SET_ROW: Final = 0.07      # adding a word match to that set
 _US_TEXT_ROW: Final = 0.35     # a word match read with its listing row
 _US_WALK_ROW: Final = 3.0      # a listing read in sort order: a random page each
+_US_FETCH_ROW: Final = 0.7     # a match's number and sort value handed to Python
 _PROBE: Final = 5000           # probes stop counting here (well under a millisecond)
 _PREFIX_INDEXED: Final = 6     # listings_fts has prefix indexes up to this length
 _MAX_EXPANSION: Final = 64     # a longer word is searched as at most this many words
-_FETCH_BELOW: Final = 20000    # R*Tree and words: fetch the matches once below this
 
 _ORDER: Final[dict[Sort, str]] = {
     Sort.PRICE: "l.price_eur, l.id",
@@ -109,14 +113,6 @@ class _Plan:
         return _Where(f"{where.dims} AND {rest}", {**where.params, "match": self.match},
                       where.dims, rest)
 
-    def page_cost(self, total: int, scanned: int) -> float:
-        """Microseconds to find the page without a walk: for the R*Tree a cut (two more
-        passes over the ``scanned`` rows), for the full text one more sorted pass."""
-        if self.by_text:
-            return max(self.matches, total) * _US_TEXT_ROW
-        per_row = _US_RTREE_ROW + (_US_IN_SET if self.match else 0.0)
-        return 2 * scanned * per_row
-
 
 def search(source: Source, query: SearchQuery) -> SearchResult:
     """The page of listings matching ``query`` in its order, and the count of all."""
@@ -130,28 +126,61 @@ def _search(conn: sqlite3.Connection, query: SearchQuery, *, by_text: bool | Non
     plan = _plan(conn, query, by_text)
     if plan is None:
         return SearchResult(0, [])
-    fetch = pager == "fetch" or (pager is None and plan.match is not None
-                                 and plan.candidates <= _FETCH_BELOW)
-    if fetch and not plan.by_text:
-        return _search_by_fetch(conn, plan)
+    if not plan.by_text and (pager == "fetch" or (pager is None and plan.match is not None
+                                                  and _fetch_first(plan))):
+        # Few candidates and many word matches: one pass that hands the matches over beats
+        # a count and a page that each rebuild the set of word matches.
+        total, fetched = _fetch(conn, plan)
+        return SearchResult(total, [_summary(r) for r in fetched])
     sql, params = _count_statement(plan)
     total, scanned = (int(v) for v in conn.execute(sql, params).fetchone())
     if query.limit == 0 or query.offset >= total:
         return SearchResult(total, [])
     wanted = query.offset + query.limit
-    rows = None
-    if total > wanted and pager in (None, "walk"):
+    rows: list[tuple[Any, ...]] | None = None
+    if total > wanted:
         everything = int(conn.execute("SELECT coalesce(max(num), 0) FROM listings")
                          .fetchone()[0])
-        expected = wanted * everything / total  # rows a walk reads if matches spread evenly
-        walk_cost = expected * _US_WALK_ROW + (plan.matches * _US_SET_ROW if plan.match else 0)
-        if pager == "walk":
-            rows = _page_by_walk(conn, plan, everything)
-        elif walk_cost < plan.page_cost(total, scanned):
-            rows = _page_by_walk(conn, plan, max(200, math.ceil(4 * expected)))
+        costs = _page_costs(plan, total, scanned, wanted, everything)
+        for way in [pager] if pager else sorted(costs, key=costs.__getitem__):
+            if way == "walk":
+                # The walk may spend what the next best way would cost: at worst twice the
+                # best, when the matches are not spread evenly over the sort order.
+                others = min(c for w, c in costs.items() if w != "walk")
+                budget = others / _US_WALK_ROW if pager is None else everything
+                rows = _page_by_walk(conn, plan, max(200, math.ceil(budget)))
+            elif way == "text" and plan.by_text:
+                rows = _page_by_text(conn, plan)
+            elif way == "fetch" and not plan.by_text:
+                rows = _fetch(conn, plan)[1]
+            elif way == "cut" and not plan.by_text:
+                rows = _page_by_cut(conn, plan, total)
+            if rows is not None:
+                break
     if rows is None:
         rows = _page_by_text(conn, plan) if plan.by_text else _page_by_cut(conn, plan, total)
     return SearchResult(total, [_summary(r) for r in rows])
+
+
+def _fetch_first(plan: _Plan) -> bool:
+    """Whether handing over every candidate costs less than another pass over them."""
+    another_pass = plan.candidates * (_US_RTREE_ROW + _US_IN_SET) + plan.matches * _US_SET_ROW
+    return plan.candidates * _US_FETCH_ROW < another_pass
+
+
+def _page_costs(plan: _Plan, total: int, scanned: int, wanted: int,
+                everything: int) -> dict[str, float]:
+    """Estimated microseconds of each way to find the page, after the count."""
+    words = plan.match is not None
+    word_set = plan.matches * _US_SET_ROW if words else 0.0
+    costs = {"walk": wanted * everything / total * _US_WALK_ROW + word_set}
+    if plan.by_text:
+        costs["text"] = max(plan.matches, total) * _US_TEXT_ROW
+    else:
+        per_row = _US_RTREE_ROW + (_US_IN_SET if words else 0.0)
+        costs["cut"] = 2 * (scanned * per_row + word_set)
+        costs["fetch"] = scanned * per_row + word_set + total * _US_FETCH_ROW
+    return costs
 
 
 def explain(source: Source, query: SearchQuery) -> list[str]:
@@ -377,10 +406,9 @@ def _page_by_cut(conn: sqlite3.Connection, plan: _Plan, total: int) -> list[tupl
     return rows.fetchall()
 
 
-def _search_by_fetch(conn: sqlite3.Connection, plan: _Plan) -> SearchResult:
-    """One pass over the R*Tree with the words: fetch every match's number and sort value,
-    pick the page's candidates here, then read only those listings. Saves rebuilding the
-    word-match set for a count, a cut and a page."""
+def _fetch(conn: sqlite3.Connection, plan: _Plan) -> tuple[int, list[tuple[Any, ...]]]:
+    """(total, page rows) from one pass over the R*Tree: fetch every match's number and
+    sort value, pick the page's candidates here, then read only those listings."""
     query = plan.query
     column, descending = _CUT[query.sort]
     where = plan.rtree_where()
@@ -388,7 +416,7 @@ def _search_by_fetch(conn: sqlite3.Connection, plan: _Plan) -> SearchResult:
                         f" WHERE {where.sql}", where.params).fetchall()
     total = len(hits)
     if query.limit == 0 or query.offset >= total:
-        return SearchResult(total, [])
+        return total, []
     wanted = query.offset + query.limit
     if total > wanted:
         def order(value: int) -> tuple[bool, int]:
@@ -402,7 +430,7 @@ def _search_by_fetch(conn: sqlite3.Connection, plan: _Plan) -> SearchResult:
         f"SELECT {_SUMMARY} FROM listings l WHERE l.num IN (SELECT value FROM json_each(?))"
         f" ORDER BY {_ORDER[query.sort]} LIMIT ? OFFSET ?",
         (json.dumps([num for num, _ in hits]), query.limit, query.offset)).fetchall()
-    return SearchResult(total, [_summary(r) for r in rows])
+    return total, rows
 
 
 def _summary(row: tuple[Any, ...]) -> ListingSummary:

@@ -5,9 +5,10 @@ Each query is what the smart table sends when a customer pans the map or turns a
 the visible area of a 1920x1080 map at zoom 12 (the whole region) to 16 (a few blocks)
 around a random home, plus random dials (price, rooms, area, types, features), text in
 half of the queries (a district, street or feature word, sometimes only its start), a
-random sort, and page 1 (or 2) of 50. The same queries run through ``search()`` and
-through the baseline: the same filters as plain SQL on ``listings`` with lat/lon BETWEEN
-and LIKE, no R*Tree, no full-text index (the planner may still use the b-tree indexes).
+random sort, and page 1 (or 2) of 50. The same queries run through ``search()``, through
+the baseline (the same filters as plain SQL on ``listings`` with lat/lon BETWEEN and
+LIKE, no R*Tree, no full-text index; the planner may still use the b-tree indexes), and
+through ``clusters()`` at the query's zoom (64-pixel cells).
 
 Listings are the demo generator's (kiosk.listings.synthetic), written with the real
 ``upsert_listing`` into a temporary database with the Store's own settings; each size
@@ -38,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from kiosk.db import Store, open_store  # noqa: E402
 from kiosk.listings import synthetic  # noqa: E402
+from kiosk.listings.clusters import clusters  # noqa: E402
 from kiosk.listings.model import FEATURES, Listing, PropertyType  # noqa: E402
 from kiosk.listings.query import BBox, SearchQuery, SearchResult, Sort  # noqa: E402
 from kiosk.listings.search import search  # noqa: E402
@@ -179,7 +181,9 @@ def main() -> None:
                     store.conn.execute("PRAGMA cache_size = -65536")
                 fast = timed(partial(search, store), queries)
                 slow = timed(partial(baseline, store.conn), queries)
-                rows.append((size, cache, seconds, fast, slow, statistics.median(totals)))
+                zooms = {id(q): z for q, z in drawn}
+                cells = timed(lambda q, s=store, z=zooms: clusters(s, q, z[id(q)]), queries)
+                rows.append((size, cache, seconds, fast, slow, statistics.median(totals), cells))
                 picks = [(f"zoom {z}", [t for t, (_, zz) in zip(fast, drawn, strict=True)
                                         if zz == z]) for z in range(12, 17)]
                 picks += [("with text", [t for t, q in zip(fast, queries, strict=True)
@@ -190,12 +194,13 @@ def main() -> None:
             store.close()
     print(f"\n{args.queries} random queries (visible area + dials, text in half), ms:\n")
     print("| listings | page cache | search p50 | search p95 | search max | baseline p50 "
-          "| baseline p95 | median total |")
-    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for size, cache, _, fast, slow, median_total in rows:
+          "| baseline p95 | clusters p50 | clusters p95 | median total |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for size, cache, _, fast, slow, median_total, cells in rows:
         print(f"| {size:,} | {cache} | {percentile(fast, 50):.2f} | "
               f"{percentile(fast, 95):.2f} | {max(fast):.1f} | {percentile(slow, 50):.2f} | "
-              f"{percentile(slow, 95):.2f} | {median_total:,.0f} |")
+              f"{percentile(slow, 95):.2f} | {percentile(cells, 50):.2f} | "
+              f"{percentile(cells, 95):.2f} | {median_total:,.0f} |")
     print("\nloading (upsert_listing, one transaction): " + ", ".join(
         f"{size:,} in {seconds:.1f} s" for size, cache, seconds, *_ in rows if cache == "default"))
     print("\nsearch() by kind of query, ms:\n")

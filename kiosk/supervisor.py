@@ -135,10 +135,13 @@ class Supervisor:
                 w.task = asyncio.ensure_future(self._watch(w))
 
     async def stop(self) -> None:
-        tasks = [w.task for w in self._watched.values() if w.task is not None]
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        pending = {w.task for w in self._watched.values() if w.task is not None}
+        # Python 3.11's wait_for swallows a cancel that lands just as the awaited probe
+        # finishes (the watcher then sleeps on): cancel again until every watcher has ended.
+        while pending:
+            for task in pending:
+                task.cancel()
+            _, pending = await asyncio.wait(pending, timeout=0.1)
         for w in self._watched.values():
             w.task = None
 

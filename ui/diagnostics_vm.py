@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 IDLE_S = 120
 SCAN_WAIT_S = 30
-DEVICE_ROLES = ("name", "kind", "driver", "health", "detail", "since", "model", "firmware",
+DEVICE_ROLES = ("name", "kind", "driver", "health", "detail", "since", "deviceModel", "firmware",
                 "port", "counters", "lastErrors")
 # Counters a technician looks for first; shown as 0 until something happens.
 MAIN_COUNTERS = {"dispenser": ("cards_issued", "encode_failures", "retries", "jams",
@@ -47,7 +47,7 @@ def device_rows(snapshot: list[dict[str, Any]]) -> list[dict[str, Any]]:
         rows.append({
             "name": d["name"], "kind": d["kind"], "driver": d["driver"],
             "health": d["status"], "detail": d["detail"], "since": _clock(d["since"]),
-            "model": info.get("model", "simulator" if d["driver"] == "sim" else ""),
+            "deviceModel": info.get("model", "simulator" if d["driver"] == "sim" else ""),
             "firmware": info.get("firmware", ""), "port": info.get("port", ""),
             "counters": " · ".join(f"{k} {v}" for k, v in counters.items()),
             "lastErrors": "\n".join(f"{_clock(e['time'])} {e['error']}"

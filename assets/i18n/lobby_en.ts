@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AssistedButton</name>
+        <message>
+            <source>Assisted by %1</source>
+            <translation>Assisted by %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssistedSheet</name>
+        <message>
+            <source>Staff tools</source>
+            <translation>Staff tools</translation>
+        </message>
+        <message>
+            <source>Assisted by %1</source>
+            <translation>Assisted by %1</translation>
+        </message>
+        <message>
+            <source>Making key card %1 of %2</source>
+            <translation>Making key card %1 of %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new key card(s) made. Older cards of this booking no longer open the door.</source>
+            <translation>
+                <numerusform>%n new key card made. Older cards of this booking no longer open the door.</numerusform>
+                <numerusform>%n new key cards made. Older cards of this booking no longer open the door.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search by booking code, surname, e-mail or arrival date (DD.MM.YYYY).</source>
+            <translation>Search by booking code, surname, e-mail or arrival date (DD.MM.YYYY).</translation>
+        </message>
+        <message>
+            <source>Every ready room of the booked type. The guest sees the new room at once.</source>
+            <translation>Every ready room of the booked type. The guest sees the new room at once.</translation>
+        </message>
+        <message>
+            <source>How many new key cards? Older cards of this booking stop working.</source>
+            <translation>How many new key cards? Older cards of this booking stop working.</translation>
+        </message>
+        <message>
+            <source>The deposit for extras is waived.</source>
+            <translation>The deposit for extras is waived.</translation>
+        </message>
+        <message>
+            <source>Choose a tool. The guest's progress is kept.</source>
+            <translation>Choose a tool. The guest's progress is kept.</translation>
+        </message>
+        <message>
+            <source>Find a booking</source>
+            <translation>Find a booking</translation>
+        </message>
+        <message>
+            <source>Change room</source>
+            <translation>Change room</translation>
+        </message>
+        <message>
+            <source>Deposit waived</source>
+            <translation>Deposit waived</translation>
+        </message>
+        <message>
+            <source>Waive deposit</source>
+            <translation>Waive deposit</translation>
+        </message>
+        <message>
+            <source>Make key cards</source>
+            <translation>Make key cards</translation>
+        </message>
+        <message>
+            <source>Step back</source>
+            <translation>Step back</translation>
+        </message>
+        <message>
+            <source>End guest's session</source>
+            <translation>End guest's session</translation>
+        </message>
+        <message>
+            <source>Back to the guest</source>
+            <translation>Back to the guest</translation>
+        </message>
+        <message>
+            <source>Stop assisting</source>
+            <translation>Stop assisting</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n night(s)</source>
+            <translation>
+                <numerusform>%n night</numerusform>
+                <numerusform>%n nights</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Checked in</translation>
+        </message>
+        <message>
+            <source>Arriving</source>
+            <translation>Arriving</translation>
+        </message>
+        <message>
+            <source>Check in with this</source>
+            <translation>Check in with this</translation>
+        </message>
+        <message>
+            <source>New key cards</source>
+            <translation>New key cards</translation>
+        </message>
+        <message>
+            <source>Room %1</source>
+            <translation>Room %1</translation>
+        </message>
+        <message>
+            <source>Floor %1</source>
+            <translation>Floor %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key card(s)</source>
+            <translation>
+                <numerusform>%n key card</numerusform>
+                <numerusform>%n key cards</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BackButton</name>
         <message>
             <source>Back</source>
@@ -109,6 +236,85 @@
         </message>
     </context>
     <context>
+        <name>DiagnosticsScreen</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation>Degraded</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Diagnostics</source>
+            <translation>Diagnostics</translation>
+        </message>
+        <message>
+            <source>Signed in: %1</source>
+            <translation>Signed in: %1</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>since %1</translation>
+        </message>
+        <message>
+            <source>firmware %1</source>
+            <translation>firmware %1</translation>
+        </message>
+        <message>
+            <source>Save the diagnostics bundle to</source>
+            <translation>Save the diagnostics bundle to</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose a test. Each one is recorded in the audit log.</source>
+            <translation>Choose a test. Each one is recorded in the audit log.</translation>
+        </message>
+        <message>
+            <source>Read card</source>
+            <translation>Read card</translation>
+        </message>
+        <message>
+            <source>Encode test card</source>
+            <translation>Encode test card</translation>
+        </message>
+        <message>
+            <source>Dispense card</source>
+            <translation>Dispense card</translation>
+        </message>
+        <message>
+            <source>Capture card</source>
+            <translation>Capture card</translation>
+        </message>
+        <message>
+            <source>Print test page</source>
+            <translation>Print test page</translation>
+        </message>
+        <message>
+            <source>Scan test</source>
+            <translation>Scan test</translation>
+        </message>
+        <message>
+            <source>Reconnect</source>
+            <translation>Reconnect</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>Export bundle</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>DoneScreen</name>
         <message>
             <source>You are all set, %1!</source>
@@ -149,6 +355,14 @@
         <message>
             <source>Scan to keep these details</source>
             <translation>Scan to keep these details</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Print these details</source>
+            <translation>Print these details</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -291,6 +505,10 @@
                 <numerusform>Make %n key cards</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Making key card %1 of %2</source>
+            <translation>Making key card %1 of %2</translation>
+        </message>
         <message numerus="yes">
             <source>%n key card(s) on the way</source>
             <translation>
@@ -403,6 +621,54 @@
         <message>
             <source>We could not make your key card. A colleague will give you your keys.</source>
             <translation>We could not make your key card. A colleague will give you your keys.</translation>
+        </message>
+        <message>
+            <source>The key card was not taken in time, so the kiosk kept it safe. Tap Make key cards to get them again. A colleague has been told too.</source>
+            <translation>The key card was not taken in time, so the kiosk kept it safe. Tap Make key cards to get them again. A colleague has been told too.</translation>
+        </message>
+        <message>
+            <source>The printer has run out of paper. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
+            <translation>The printer has run out of paper. Scan the QR code on the screen to keep your details. A colleague has been told.</translation>
+        </message>
+        <message>
+            <source>The printer is open and cannot print. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
+            <translation>The printer is open and cannot print. Scan the QR code on the screen to keep your details. A colleague has been told.</translation>
+        </message>
+        <message>
+            <source>The printer is not working right now. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
+            <translation>The printer is not working right now. Scan the QR code on the screen to keep your details. A colleague has been told.</translation>
+        </message>
+        <message>
+            <source>A colleague is already on the way to you.</source>
+            <translation>A colleague is already on the way to you.</translation>
+        </message>
+        <message>
+            <source>Staff ID or PIN not recognised. Please try again.</source>
+            <translation>Staff ID or PIN not recognised. Please try again.</translation>
+        </message>
+        <message>
+            <source>This account is locked for a while after too many wrong PINs. Please ask the duty manager.</source>
+            <translation>This account is locked for a while after too many wrong PINs. Please ask the duty manager.</translation>
+        </message>
+        <message>
+            <source>This account cannot open the staff tools on this kiosk.</source>
+            <translation>This account cannot open the staff tools on this kiosk.</translation>
+        </message>
+        <message>
+            <source>That room is no longer ready. Please pick another one.</source>
+            <translation>That room is no longer ready. Please pick another one.</translation>
+        </message>
+        <message>
+            <source>New key cards can be made only for a booking that is checked in.</source>
+            <translation>New key cards can be made only for a booking that is checked in.</translation>
+        </message>
+        <message>
+            <source>This booking has no room assigned yet.</source>
+            <translation>This booking has no room assigned yet.</translation>
+        </message>
+        <message>
+            <source>Go back to the first step of the check-in to use another booking.</source>
+            <translation>Go back to the first step of the check-in to use another booking.</translation>
         </message>
         <message>
             <source>Please fill this in.</source>
@@ -532,6 +798,86 @@
             <source>Suite</source>
             <translation>Suite</translation>
         </message>
+        <message>
+            <source>Valid key card</source>
+            <translation>Valid key card</translation>
+        </message>
+        <message>
+            <source>Not a Lobby key card</source>
+            <translation>Not a Lobby key card</translation>
+        </message>
+        <message>
+            <source>Blank card</source>
+            <translation>Blank card</translation>
+        </message>
+        <message>
+            <source>Tampered card: the signature does not match</source>
+            <translation>Tampered card: the signature does not match</translation>
+        </message>
+        <message>
+            <source>Copied card: the key belongs to another card</source>
+            <translation>Copied card: the key belongs to another card</translation>
+        </message>
+        <message>
+            <source>Expired key card</source>
+            <translation>Expired key card</translation>
+        </message>
+        <message>
+            <source>Key card not valid yet</source>
+            <translation>Key card not valid yet</translation>
+        </message>
+        <message>
+            <source>Old key card: a newer one was made</source>
+            <translation>Old key card: a newer one was made</translation>
+        </message>
+        <message>
+            <source>Key card of another hotel</source>
+            <translation>Key card of another hotel</translation>
+        </message>
+        <message>
+            <source>No card at the key encoder</source>
+            <translation>No card at the key encoder</translation>
+        </message>
+        <message>
+            <source>A blank card was dispensed to the gate.</source>
+            <translation>A blank card was dispensed to the gate.</translation>
+        </message>
+        <message>
+            <source>The card at the gate was pulled into the bin.</source>
+            <translation>The card at the gate was pulled into the bin.</translation>
+        </message>
+        <message>
+            <source>Test page printed.</source>
+            <translation>Test page printed.</translation>
+        </message>
+        <message>
+            <source>Hold a code under the scanner now…</source>
+            <translation>Hold a code under the scanner now…</translation>
+        </message>
+        <message>
+            <source>Scanned: %1</source>
+            <translation>Scanned: %1</translation>
+        </message>
+        <message>
+            <source>No code was scanned.</source>
+            <translation>No code was scanned.</translation>
+        </message>
+        <message>
+            <source>Every device was checked again.</source>
+            <translation>Every device was checked again.</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <source>Could not save there: %1</source>
+            <translation>Could not save there: %1</translation>
+        </message>
     </context>
     <context>
         <name>ParkingScreen</name>
@@ -612,6 +958,13 @@
         <message>
             <source>Pay with card</source>
             <translation>Pay with card</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
         </message>
     </context>
     <context>
@@ -731,6 +1084,79 @@
         <message>
             <source>OK</source>
             <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffCallStatus</name>
+        <message>
+            <source>A colleague</source>
+            <translation>A colleague</translation>
+        </message>
+        <message>
+            <source>Waiting for a colleague — they have been alerted</source>
+            <translation>Waiting for a colleague — they have been alerted</translation>
+        </message>
+        <message>
+            <source>%1 is here</source>
+            <translation>%1 is here</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has seen your request and is coming — about %n minute(s)</source>
+            <translation>
+                <numerusform>%1 has seen your request and is coming — about %n minute</numerusform>
+                <numerusform>%1 has seen your request and is coming — about %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 has seen your request and is coming now</source>
+            <translation>%1 has seen your request and is coming now</translation>
+        </message>
+        <message>
+            <source>%1 has seen your request and is coming</source>
+            <translation>%1 has seen your request and is coming</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffSignIn</name>
+        <message>
+            <source>Welcome, %1</source>
+            <translation>Welcome, %1</translation>
+        </message>
+        <message>
+            <source>Staff sign-in</source>
+            <translation>Staff sign-in</translation>
+        </message>
+        <message>
+            <source>What would you like to open?</source>
+            <translation>What would you like to open?</translation>
+        </message>
+        <message>
+            <source>For hotel staff only. Guests: please use Call staff.</source>
+            <translation>For hotel staff only. Guests: please use Call staff.</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>Staff ID</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Assist the guest</source>
+            <translation>Assist the guest</translation>
+        </message>
+        <message>
+            <source>Diagnostics</source>
+            <translation>Diagnostics</translation>
         </message>
     </context>
     <context>

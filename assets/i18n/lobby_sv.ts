@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
     <context>
+        <name>AssistedButton</name>
+        <message>
+            <source>Assisted by %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AssistedSheet</name>
+        <message>
+            <source>Staff tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assisted by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making key card %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new key card(s) made. Older cards of this booking no longer open the door.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Search by booking code, surname, e-mail or arrival date (DD.MM.YYYY).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every ready room of the booked type. The guest sees the new room at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many new key cards? Older cards of this booking stop working.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The deposit for extras is waived.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a tool. The guest's progress is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find a booking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deposit waived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waive deposit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make key cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End guest's session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the guest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop assisting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n night(s)</source>
+            <translation>
+                <numerusform>%n natt</numerusform>
+                <numerusform>%n nätter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arriving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in with this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New key cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room %1</source>
+            <translation>Rum %1</translation>
+        </message>
+        <message>
+            <source>Floor %1</source>
+            <translation>Våning %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key card(s)</source>
+            <translation>
+                <numerusform>%n nyckelkort</numerusform>
+                <numerusform>%n nyckelkort</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BackButton</name>
         <message>
             <source>Back</source>
@@ -109,6 +236,85 @@
         </message>
     </context>
     <context>
+        <name>DiagnosticsScreen</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnostics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>firmware %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the diagnostics bundle to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a test. Each one is recorded in the audit log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encode test card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dispense card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print test page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconnect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
         <name>DoneScreen</name>
         <message>
             <source>You are all set, %1!</source>
@@ -149,6 +355,14 @@
         <message>
             <source>Scan to keep these details</source>
             <translation>Skanna för att spara uppgifterna</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print these details</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Finish</source>
@@ -291,6 +505,10 @@
                 <numerusform>Gör %n nyckelkort</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Making key card %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n key card(s) on the way</source>
             <translation>
@@ -403,6 +621,54 @@
         <message>
             <source>We could not make your key card. A colleague will give you your keys.</source>
             <translation>Vi kunde inte göra ditt nyckelkort. Vår personal ger dig dina nycklar.</translation>
+        </message>
+        <message>
+            <source>The key card was not taken in time, so the kiosk kept it safe. Tap Make key cards to get them again. A colleague has been told too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer has run out of paper. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer is open and cannot print. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer is not working right now. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A colleague is already on the way to you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff ID or PIN not recognised. Please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This account is locked for a while after too many wrong PINs. Please ask the duty manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This account cannot open the staff tools on this kiosk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That room is no longer ready. Please pick another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New key cards can be made only for a booking that is checked in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This booking has no room assigned yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go back to the first step of the check-in to use another booking.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Please fill this in.</source>
@@ -532,6 +798,86 @@
             <source>Suite</source>
             <translation>Svit</translation>
         </message>
+        <message>
+            <source>Valid key card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a Lobby key card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blank card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tampered card: the signature does not match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied card: the key belongs to another card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired key card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key card not valid yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Old key card: a newer one was made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key card of another hotel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No card at the key encoder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A blank card was dispensed to the gate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The card at the gate was pulled into the bin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test page printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold a code under the scanner now…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanned: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No code was scanned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every device was checked again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save there: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ParkingScreen</name>
@@ -612,6 +958,13 @@
         <message>
             <source>Pay with card</source>
             <translation>Betala med kort</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -731,6 +1084,79 @@
         <message>
             <source>OK</source>
             <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffCallStatus</name>
+        <message>
+            <source>A colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for a colleague — they have been alerted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is here</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 has seen your request and is coming — about %n minute(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 has seen your request and is coming now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has seen your request and is coming</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StaffSignIn</name>
+        <message>
+            <source>Welcome, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What would you like to open?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For hotel staff only. Guests: please use Call staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assist the guest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnostics</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -183,3 +183,19 @@ def test_serial_dispenser_counters_reach_the_snapshot(tmp_path: Path) -> None:
     assert snap["counters"]["not_taken"] == 1 and snap["counters"]["retries"] == 1
     assert snap["counters"]["device_captured"] == 1
     assert snap["info"]["model"] == "Creator CRT-591 family"
+
+
+def test_stop_right_after_start_ends_every_watcher() -> None:
+    """A cancel that lands as a probe finishes is swallowed by Python 3.11's wait_for;
+    stop() must still end every watcher (a kiosk closed at once must not hang)."""
+    async def main() -> None:
+        devices = open_devices(DevicesSection())
+        for spins in range(6):
+            sup = Supervisor(device_map(devices, ["payment", "key_encoder", "dispenser",
+                                                  "scanner", "document_reader", "printer"]))
+            sup.start()
+            for _ in range(spins):
+                await asyncio.sleep(0)
+            await asyncio.wait_for(sup.stop(), 3)
+            assert all(t.done() for t in asyncio.all_tasks() if t is not asyncio.current_task())
+    asyncio.run(main())

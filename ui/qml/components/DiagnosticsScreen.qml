@@ -114,7 +114,7 @@ Rectangle {
                     }
                     Caption {
                         width: parent.width
-                        text: [model.model || model.driver, model.firmware ? qsTr("firmware %1").arg(model.firmware) : "",
+                        text: [model.deviceModel || model.driver, model.firmware ? qsTr("firmware %1").arg(model.firmware) : "",
                                model.port].filter(function (s) { return s !== "" }).join(" · ")
                         color: Theme.mutedText
                         font.pixelSize: 20

@@ -56,7 +56,7 @@ Item {
                 fieldWidth: 620
                 label: qsTr("Staff ID")
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
-                onAccepted: Qt.inputMethod.hide()
+                onAccepted: { root.forceActiveFocus(); Qt.inputMethod.hide() }
             }
             Caption {
                 x: 56; y: 390

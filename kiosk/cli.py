@@ -70,8 +70,9 @@ def _parser() -> argparse.ArgumentParser:
     duty.add_argument("username")
     duty.add_argument("state", choices=["on", "off"])
 
-    from kiosk import cli_keys, doctor, hub  # keys verify|encode; doctor; hub
+    from kiosk import cli_keys, cli_listings, doctor, hub  # keys; listings; doctor; hub
     cli_keys.add_commands(sub)
+    cli_listings.add_commands(sub)
     doctor.add_command(sub)
     hub.add_command(sub)
     return p
@@ -99,7 +100,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             update={"path": str(Path(args.db).resolve())})})
     handler = {"db": _db, "demo": _demo, "tour": _tour, "selftest": _selftest,
                "reservations": _reservations, "staff": _staff, "keys": _keys,
-               "doctor": _doctor, "hub": _hub}[args.command]
+               "doctor": _doctor, "hub": _hub, "listings": _listings}[args.command]
     try:
         return handler(args, config)
     except KeyboardInterrupt:
@@ -118,6 +119,8 @@ def _db(args: argparse.Namespace, config: Config) -> int:
             return 1
         report = load_demo(store, store.clock.today(), site=config.kiosk.site)
         print(f"demo hotel loaded: {report}")
+        from kiosk.listings.demo import load_demo_listings
+        print(f"demo listings loaded: {load_demo_listings(store)}")
     return 0
 
 
@@ -135,6 +138,10 @@ def _demo(args: argparse.Namespace, config: Config) -> int:
         from kiosk.demo import load_demo
         load_demo(store, store.clock.today(), site=config.kiosk.site)
         print(f"demo hotel loaded into {store.path}")
+    if not store.read().one("SELECT 1 AS x FROM listings LIMIT 1"):
+        from kiosk.listings.demo import load_demo_listings
+        load_demo_listings(store)
+        print(f"demo listings loaded into {store.path}")
     if not _has_display():
         print("No display found: `kiosk demo` needs a screen. "
               "Run `kiosk tour --out DIR` to walk every screen headless and save PNGs.")
@@ -220,6 +227,11 @@ def _find_json(store: Store, b: Any) -> dict[str, Any]:
     return {**b.as_json(), "room_type": ",".join(line["room_type"] for line in lines),
             "rooms": [{"room_type": line["room_type"], "adults": line["adults"],
                        "children": line["children"], "room": line["room"]} for line in lines]}
+
+
+def _listings(args: argparse.Namespace, config: Config) -> int:
+    from kiosk import cli_listings
+    return cli_listings.handle(args, config, _open(args, config))
 
 
 def _hub(args: argparse.Namespace, config: Config) -> int:

@@ -60,6 +60,7 @@ class CheckInViewModel(Bindable):
     errorIdChanged = Signal()
     errorMessageChanged = Signal()
     errorWayForwardChanged = Signal()
+    errorStaffCalledChanged = Signal()
     suggestionChanged = Signal()
     arrivalDayChanged = Signal()
     keyCardChanged = Signal()
@@ -74,7 +75,8 @@ class CheckInViewModel(Bindable):
         at once, not at the relay's next poll)."""
         super().__init__({"screen": "welcome", "step": 0, "busy": False, "busyTask": "",
                           "canGoBack": False, "errorVisible": False, "errorId": "",
-                          "errorMessage": "", "errorWayForward": "", "suggestion": "",
+                          "errorMessage": "", "errorWayForward": "", "errorStaffCalled": False,
+                          "suggestion": "",
                           "arrivalDay": "", "keyCard": 0, "keyCards": 0}, parent)
         self._desk, self._clock, self._language, self._session = desk, clock, language, session
         self._wake = wake or (lambda: None)
@@ -104,6 +106,8 @@ class CheckInViewModel(Bindable):
     errorId = readonly(str, "errorId", errorIdChanged)
     errorMessage = readonly(str, "errorMessage", errorMessageChanged)
     errorWayForward = readonly(str, "errorWayForward", errorWayForwardChanged)
+    # A device fault called staff by itself: the banner does not offer to call again.
+    errorStaffCalled = readonly(bool, "errorStaffCalled", errorStaffCalledChanged)
     suggestion = readonly(str, "suggestion", suggestionChanged)
     arrivalDay = readonly(str, "arrivalDay", arrivalDayChanged)
     # While the keys are made: the card being made now (1-based) and how many in all.
@@ -244,7 +248,8 @@ class CheckInViewModel(Bindable):
     @Slot()
     def dismissError(self) -> None:
         self._error = None
-        self._set_many(errorVisible=False, errorMessage="", errorWayForward="", suggestion="")
+        self._set_many(errorVisible=False, errorMessage="", errorWayForward="",
+                       errorStaffCalled=False, suggestion="")
 
     @Slot()
     def finish(self) -> None:
@@ -397,7 +402,8 @@ class CheckInViewModel(Bindable):
         self._set_many(errorId=e.message_id, errorVisible=not inline,
                        errorMessage=messages.guest_message(e.message_id, e.params,
                                                            self._language.current),
-                       errorWayForward=str(e.way_forward), suggestion=suggestion)
+                       errorWayForward=str(e.way_forward),
+                       errorStaffCalled=isinstance(e, DeviceFault), suggestion=suggestion)
 
     def _sync(self) -> None:
         """Derive the screen from the core's state and load what the new screen shows."""

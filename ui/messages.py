@@ -72,7 +72,7 @@ GUEST_MESSAGES: dict[str, str] = {
         "Messages", "We could not make your key card. A colleague will give you your keys."),
     "card_not_taken": QT_TRANSLATE_NOOP(
         "Messages", "The key card was not taken in time, so the kiosk kept it safe. "
-                    "Tap Make key cards to get them again. A colleague has been told too."),
+                    "You can make your key cards again. A colleague has been told too."),
     "printer_paper_out": QT_TRANSLATE_NOOP(
         "Messages", "The printer has run out of paper. Scan the QR code on the screen to keep "
                     "your details. A colleague has been told."),

@@ -25,8 +25,11 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 SHOTS = (
     "welcome", "find-booking", "booking-code-typo", "choose-booking", "confirm-details",
     "registration", "parking", "room", "no-room-ready", "payment", "payment-declined",
-    "keys", "done", "inactivity-warning", "call-staff",
+    "keys", "key-progress", "done", "inactivity-warning", "call-staff", "staff-coming",
+    "device-fault", "staff-sign-in", "assisted", "diagnostics",
 )
+# Colleagues in the tour's own database (never a real one).
+STAFF = (("anna", "Anna", "staff", "2468"), ("tero", "Tero", "technician", "1357"))
 # What the tour types where the demo guest's card has gaps (as a guest would).
 CARD_FILL = {"date_of_birth": "12.03.1985", "nationality": "FIN", "address": "Mannerheimintie 1",
              "postal_code": "00100", "city": "Helsinki", "country": "FIN"}
@@ -55,6 +58,8 @@ def tour(out_dir: Path, lang: str = "en", config: Config | None = None,
 
 
 async def _walk(out_dir: Path, lang: str, config: Config, store_path: Path) -> list[Path]:
+    from PySide6.QtGui import QGuiApplication
+
     from devices import open_devices
     from kiosk import demo
     from kiosk.clock import FakeClock
@@ -70,24 +75,64 @@ async def _walk(out_dir: Path, lang: str, config: Config, store_path: Path) -> l
     # Simulators only, whatever the config names: the tour must never charge a real card
     # or dispense real keys. The terminal declines the first card, to show a decline.
     config = config.model_copy(update={
-        "devices": DevicesSection(payment="sim:?outcomes=decline")})
+        "devices": DevicesSection(payment="sim:?outcomes=decline",
+                                  dispenser="sim:?delay=0.25")})
+    from kiosk.staff import Role, StaffDirectory
+    directory = StaffDirectory(store)
+    members = {u: directory.add(u, name, Role(role), pin) for u, name, role, pin in STAFF}
+    pins = {u: pin for u, _, _, pin in STAFF}
     kiosk = build(config, store, open_devices(config.devices), clock,
                   site_key=os.urandom(32), done_after_s=600)
     kiosk.show()
-    kiosk.start_listening()
+    await kiosk.start(console=False)
     finger = Finger(kiosk.window)
     written: list[Path] = []
 
     async def settle() -> None:
         for _ in range(3):
             await kiosk.checkin.idle()
+            await kiosk.sign_in.idle()
+            await kiosk.diagnostics.idle()
             await asyncio.sleep(0.05)
 
-    async def shot(name: str) -> None:
-        await settle()
+    def snap(name: str) -> None:
         file = out_dir / f"{SHOTS.index(name) + 1:02d}-{name}.png"
         kiosk.window.grabWindow().save(str(file))
         written.append(file)
+
+    async def shot(name: str) -> None:
+        await settle()
+        snap(name)
+
+    async def until(check: object) -> None:
+        for _ in range(200):
+            if check():  # type: ignore[operator]
+                return
+            await asyncio.sleep(0.02)
+        raise TimeoutError(f"the tour waited in vain for {check}")
+
+    async def keyboard_away() -> None:
+        finger.find("focusSink").forceActiveFocus()
+        QGuiApplication.inputMethod().hide()
+        await settle()
+
+    async def staff_pin(username: str, digits: str) -> None:
+        kiosk.sign_in.open()
+        await settle()
+        await type_into("staffUserField", username)
+        await keyboard_away()
+        for digit in digits:
+            await tap(f"pin_{digit}")
+
+    async def walk_to_room(code: str) -> None:
+        await tap("startCheckInButton")
+        await type_into("bookingCodeField", code)
+        await tap("findByCodeButton")
+        await tap("confirmDetailsButton")
+        await registration()
+        await tap("signButton")
+        await tap("noCarButton")
+        await until(lambda: kiosk.checkin.screen == "room" and not kiosk.checkin.busy)
 
     async def tap(name: str) -> None:
         await outside_task(finger.tap, name)
@@ -138,8 +183,13 @@ async def _walk(out_dir: Path, lang: str, config: Config, store_path: Path) -> l
         await shot("payment-declined")
         await tap("dismissErrorButton")
         await tap("payButton")
+        await tap("cards_2")
         await shot("keys")
-        await tap("makeKeysButton")
+        # A key card at a time: the guest sees how far it has got.
+        await outside_task(finger.tap, "makeKeysButton")
+        await until(lambda: kiosk.checkin.keyCard == 2)
+        await asyncio.sleep(0.1)
+        snap("key-progress")
         await shot("done")
         await tap("finishButton")
         kiosk.language.choose(lang)  # the session's end set the next guest's default
@@ -161,7 +211,56 @@ async def _walk(out_dir: Path, lang: str, config: Config, store_path: Path) -> l
         await tap("callStaffButton")
         await shot("call-staff")
         await tap("staffCallOkButton")
+        # Anna takes the call on her phone: the guest sees who is coming and when.
+        call_id = kiosk.staff_call.call_id
+        assert call_id is not None
+        kiosk.calls.accept(call_id, members["anna"], 1)
+        kiosk.waker()
+        await until(lambda: kiosk.staff_call.status == "coming")
+        await shot("staff-coming")
         kiosk.checkin.end("cancelled")
+        kiosk.calls.resolve(call_id, members["anna"])
+        kiosk.waker()
+        await until(lambda: kiosk.staff_call.status == "")
+        kiosk.language.choose(lang)
+
+        # The dispenser jams: a kind word, a way forward, and a colleague already called.
+        await walk_to_room(demo.DEMO_FOREIGN)
+        await tap("continueToPaymentButton")
+        await tap("payButton")
+        kiosk.devices.dispenser.inner.jam_every = 1
+        await tap("makeKeysButton")
+        await tap("staffCallOkButton")
+        await shot("device-fault")
+        kiosk.devices.dispenser.inner.jam_every = 0
+        kiosk.checkin.end("cancelled")
+        for call in kiosk.calls.open_calls(config.kiosk.id):
+            kiosk.calls.accept(call.id, members["anna"], 1)
+            kiosk.calls.resolve(call.id, members["anna"])
+        kiosk.waker()
+        await until(lambda: kiosk.staff_call.status == "")
+        kiosk.language.choose(lang)
+
+        # Anna comes to help: her staff ID and PIN, then the tools over the guest's flow.
+        await walk_to_room(demo.DEMO_SIMPLE)
+        await staff_pin("anna", pins["anna"][:3])
+        await shot("staff-sign-in")
+        await tap(f"pin_{pins['anna'][3]}")
+        await tap("staffSignInButton")
+        await settle()
+        await tap("assistRoomsButton")
+        await shot("assisted")
+        await tap("assistStopButton")
+        kiosk.checkin.end("cancelled")
+        kiosk.language.choose(lang)
+
+        # A technician: every device, a test card encoded, the log.
+        await staff_pin("tero", pins["tero"])
+        await tap("staffSignInButton")
+        await settle()
+        await tap("diagEncodeCard")
+        await shot("diagnostics")
+        await tap("diagClose")
     finally:
         await kiosk.close()
         store.close()

@@ -5,89 +5,89 @@
         <name>AssistedButton</name>
         <message>
             <source>Assisted by %1</source>
-            <translation type="unfinished" />
+            <translation>Abistab %1</translation>
         </message>
     </context>
     <context>
         <name>AssistedSheet</name>
         <message>
             <source>Staff tools</source>
-            <translation type="unfinished" />
+            <translation>Töötaja tööriistad</translation>
         </message>
         <message>
             <source>Assisted by %1</source>
-            <translation type="unfinished" />
+            <translation>Abistab %1</translation>
         </message>
         <message>
             <source>Making key card %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Valmistame võtmekaarti %1/%2</translation>
         </message>
         <message numerus="yes">
             <source>%n new key card(s) made. Older cards of this booking no longer open the door.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Valmis %n uus võtmekaart. Selle broneeringu vanemad kaardid ust enam ei ava.</numerusform>
+                <numerusform>Valmis %n uut võtmekaarti. Selle broneeringu vanemad kaardid ust enam ei ava.</numerusform>
             </translation>
         </message>
         <message>
             <source>Search by booking code, surname, e-mail or arrival date (DD.MM.YYYY).</source>
-            <translation type="unfinished" />
+            <translation>Otsige broneeringukoodi, perekonnanime, e-posti või saabumiskuupäeva (PP.KK.AAAA) järgi.</translation>
         </message>
         <message>
             <source>Every ready room of the booked type. The guest sees the new room at once.</source>
-            <translation type="unfinished" />
+            <translation>Kõik broneeritud tüüpi valmis toad. Külaline näeb uut tuba kohe.</translation>
         </message>
         <message>
             <source>How many new key cards? Older cards of this booking stop working.</source>
-            <translation type="unfinished" />
+            <translation>Mitu uut võtmekaarti? Selle broneeringu vanemad kaardid lakkavad töötamast.</translation>
         </message>
         <message>
             <source>The deposit for extras is waived.</source>
-            <translation type="unfinished" />
+            <translation>Lisateenuste tagatisraha ei võeta.</translation>
         </message>
         <message>
             <source>Choose a tool. The guest's progress is kept.</source>
-            <translation type="unfinished" />
+            <translation>Valige tööriist. Külalise senine töö säilib.</translation>
         </message>
         <message>
             <source>Find a booking</source>
-            <translation type="unfinished" />
+            <translation>Otsi broneeringut</translation>
         </message>
         <message>
             <source>Change room</source>
-            <translation type="unfinished" />
+            <translation>Vaheta tuba</translation>
         </message>
         <message>
             <source>Deposit waived</source>
-            <translation type="unfinished" />
+            <translation>Tagatisrahata</translation>
         </message>
         <message>
             <source>Waive deposit</source>
-            <translation type="unfinished" />
+            <translation>Loobu tagatisrahast</translation>
         </message>
         <message>
             <source>Make key cards</source>
-            <translation type="unfinished" />
+            <translation>Tee võtmekaardid</translation>
         </message>
         <message>
             <source>Step back</source>
-            <translation type="unfinished" />
+            <translation>Samm tagasi</translation>
         </message>
         <message>
             <source>End guest's session</source>
-            <translation type="unfinished" />
+            <translation>Lõpeta külalise seanss</translation>
         </message>
         <message>
             <source>Back to the guest</source>
-            <translation type="unfinished" />
+            <translation>Tagasi külalise juurde</translation>
         </message>
         <message>
             <source>Stop assisting</source>
-            <translation type="unfinished" />
+            <translation>Lõpeta abistamine</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Otsi</translation>
         </message>
         <message numerus="yes">
             <source>%n night(s)</source>
@@ -98,19 +98,19 @@
         </message>
         <message>
             <source>Checked in</source>
-            <translation type="unfinished" />
+            <translation>Registreeritud</translation>
         </message>
         <message>
             <source>Arriving</source>
-            <translation type="unfinished" />
+            <translation>Saabub</translation>
         </message>
         <message>
             <source>Check in with this</source>
-            <translation type="unfinished" />
+            <translation>Registreeri sellega</translation>
         </message>
         <message>
             <source>New key cards</source>
-            <translation type="unfinished" />
+            <translation>Uued võtmekaardid</translation>
         </message>
         <message>
             <source>Room %1</source>
@@ -183,7 +183,7 @@
         </message>
         <message>
             <source>Is this your booking? We have filled in what we know from your last stay.</source>
-            <translation type="unfinished" />
+            <translation>Kas see on teie broneering? Täitsime andmed teie eelmise külastuse põhjal.</translation>
         </message>
         <message>
             <source>Please check the details, then continue.</source>
@@ -243,71 +243,71 @@
         </message>
         <message>
             <source>Degraded</source>
-            <translation type="unfinished" />
+            <translation>Häiritud</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Ühenduseta</translation>
         </message>
         <message>
             <source>Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Diagnostika</translation>
         </message>
         <message>
             <source>Signed in: %1</source>
-            <translation type="unfinished" />
+            <translation>Sisse logitud: %1</translation>
         </message>
         <message>
             <source>since %1</source>
-            <translation type="unfinished" />
+            <translation>alates %1</translation>
         </message>
         <message>
             <source>firmware %1</source>
-            <translation type="unfinished" />
+            <translation>püsivara %1</translation>
         </message>
         <message>
             <source>Save the diagnostics bundle to</source>
-            <translation type="unfinished" />
+            <translation>Salvesta diagnostikapakett asukohta</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Tühista</translation>
         </message>
         <message>
             <source>Choose a test. Each one is recorded in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>Valige test. Iga test kantakse auditilogisse.</translation>
         </message>
         <message>
             <source>Read card</source>
-            <translation type="unfinished" />
+            <translation>Loe kaarti</translation>
         </message>
         <message>
             <source>Encode test card</source>
-            <translation type="unfinished" />
+            <translation>Kodeeri testkaart</translation>
         </message>
         <message>
             <source>Dispense card</source>
-            <translation type="unfinished" />
+            <translation>Väljasta kaart</translation>
         </message>
         <message>
             <source>Capture card</source>
-            <translation type="unfinished" />
+            <translation>Tõmba kaart sisse</translation>
         </message>
         <message>
             <source>Print test page</source>
-            <translation type="unfinished" />
+            <translation>Prindi testleht</translation>
         </message>
         <message>
             <source>Scan test</source>
-            <translation type="unfinished" />
+            <translation>Skannimistest</translation>
         </message>
         <message>
             <source>Reconnect</source>
-            <translation type="unfinished" />
+            <translation>Ühenda uuesti</translation>
         </message>
         <message>
             <source>Export bundle</source>
-            <translation type="unfinished" />
+            <translation>Ekspordi pakett</translation>
         </message>
         <message>
             <source>Close</source>
@@ -346,23 +346,23 @@
         </message>
         <message>
             <source>By %1 on %2</source>
-            <translation type="unfinished" />
+            <translation>Hiljemalt kell %1, %2</translation>
         </message>
         <message>
             <source>Parking permit: %1</source>
-            <translation type="unfinished" />
+            <translation>Parkimisluba: %1</translation>
         </message>
         <message>
             <source>Scan to keep these details</source>
-            <translation type="unfinished" />
+            <translation>Skannige, et andmed alles jääksid</translation>
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>Prindime…</translation>
         </message>
         <message>
             <source>Print these details</source>
-            <translation type="unfinished" />
+            <translation>Prindi need andmed</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -404,7 +404,7 @@
         </message>
         <message>
             <source>Type your booking code, or scan the QR code from your e-mail or your passport below the screen at any time.</source>
-            <translation type="unfinished" />
+            <translation>Sisestage broneeringukood või skannige igal ajal ekraani all e-kirjas olev QR-kood või oma pass.</translation>
         </message>
         <message>
             <source>Booking code</source>
@@ -444,7 +444,7 @@
         </message>
         <message>
             <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
-            <translation type="unfinished" />
+            <translation>Hoidke kinnituskirjas olevat QR-koodi skanneri all.</translation>
         </message>
         <message>
             <source>Place your passport on the reader, photo page down.</source>
@@ -452,7 +452,7 @@
         </message>
         <message>
             <source>The reader is just below the screen.</source>
-            <translation type="unfinished" />
+            <translation>Lugeja asub kohe ekraani all.</translation>
         </message>
     </context>
     <context>
@@ -477,7 +477,7 @@
         <name>KeysScreen</name>
         <message>
             <source>Making your key cards…</source>
-            <translation type="unfinished" />
+            <translation>Valmistame teie võtmekaarte…</translation>
         </message>
         <message>
             <source>Your key cards</source>
@@ -485,11 +485,11 @@
         </message>
         <message>
             <source>Please take them from the slot below the screen.</source>
-            <translation type="unfinished" />
+            <translation>Palun võtke need ekraani all olevast pilust.</translation>
         </message>
         <message>
             <source>How many key cards would you like for each room?</source>
-            <translation type="unfinished" />
+            <translation>Mitu võtmekaarti soovite iga toa kohta?</translation>
         </message>
         <message numerus="yes">
             <source>%n key card(s)</source>
@@ -507,18 +507,18 @@
         </message>
         <message>
             <source>Making key card %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Valmistame võtmekaarti %1/%2</translation>
         </message>
         <message numerus="yes">
             <source>%n key card(s) on the way</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n võtmekaart on tulemas</numerusform>
+                <numerusform>%n võtmekaarti on tulemas</numerusform>
             </translation>
         </message>
         <message>
             <source>Take them from the slot below the screen.</source>
-            <translation type="unfinished" />
+            <translation>Võtke need ekraani all olevast pilust.</translation>
         </message>
     </context>
     <context>
@@ -532,199 +532,199 @@
         <name>Messages</name>
         <message>
             <source>Something went wrong on our side. A colleague can help you.</source>
-            <translation type="unfinished" />
+            <translation>Meie poolel läks midagi valesti. Töötaja aitab teid.</translation>
         </message>
         <message>
             <source>A booking code has eight letters and numbers, like ABCD-2345. Please check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Broneeringukoodis on kaheksa tähte ja numbrit, näiteks ABCD-2345. Palun kontrollige seda ja proovige uuesti.</translation>
         </message>
         <message>
             <source>We could not find a booking with these details. Please check them and try again.</source>
-            <translation type="unfinished" />
+            <translation>Nende andmetega broneeringut ei leitud. Palun kontrollige andmeid ja proovige uuesti.</translation>
         </message>
         <message>
             <source>We could not find that code. Did you mean %1?</source>
-            <translation type="unfinished" />
+            <translation>Seda koodi ei leitud. Kas mõtlesite %1?</translation>
         </message>
         <message>
             <source>This booking has been cancelled. A colleague can help you find a room.</source>
-            <translation type="unfinished" />
+            <translation>See broneering on tühistatud. Töötaja aitab teil tuba leida.</translation>
         </message>
         <message>
             <source>This booking is already checked in. If you need a new key card, a colleague can help.</source>
-            <translation type="unfinished" />
+            <translation>See broneering on juba registreeritud. Kui vajate uut võtmekaarti, aitab teid töötaja.</translation>
         </message>
         <message>
             <source>This stay has already ended. A colleague can help you.</source>
-            <translation type="unfinished" />
+            <translation>See viibimine on juba lõppenud. Töötaja aitab teid.</translation>
         </message>
         <message>
             <source>Your booking starts on %1. If your plans have changed, a colleague can help you.</source>
-            <translation type="unfinished" />
+            <translation>Teie broneering algab %1. Kui teie plaanid on muutunud, aitab teid töötaja.</translation>
         </message>
         <message>
             <source>The arrival date of this booking has passed. A colleague can help you.</source>
-            <translation type="unfinished" />
+            <translation>Selle broneeringu saabumiskuupäev on möödas. Töötaja aitab teid.</translation>
         </message>
         <message>
             <source>Check-in starts at %1 and your room is not ready yet. You are welcome to wait in the lobby.</source>
-            <translation type="unfinished" />
+            <translation>Registreerimine algab kell %1 ja teie tuba ei ole veel valmis. Võite oodata fuajees.</translation>
         </message>
         <message>
             <source>This booking is for another hotel. A colleague can help you.</source>
-            <translation type="unfinished" />
+            <translation>See broneering on teise hotelli jaoks. Töötaja aitab teid.</translation>
         </message>
         <message>
             <source>We could not read your passport. Please place it again, photo page down, and hold it still.</source>
-            <translation type="unfinished" />
+            <translation>Me ei saanud teie passi lugeda. Palun asetage see uuesti pildiga lehekülg allapoole ja hoidke paigal.</translation>
         </message>
         <message>
             <source>We could not read that QR code. Please hold it under the scanner again.</source>
-            <translation type="unfinished" />
+            <translation>Me ei saanud seda QR-koodi lugeda. Palun hoidke seda uuesti skanneri all.</translation>
         </message>
         <message>
             <source>Please check the fields marked in red.</source>
-            <translation type="unfinished" />
+            <translation>Palun kontrollige punasega märgitud välju.</translation>
         </message>
         <message>
             <source>Your room is not ready yet.</source>
-            <translation type="unfinished" />
+            <translation>Teie tuba ei ole veel valmis.</translation>
         </message>
         <message>
             <source>Please check the licence plate. Use only letters, numbers and hyphens.</source>
-            <translation type="unfinished" />
+            <translation>Palun kontrollige registreerimisnumbrit. Kasutage ainult tähti, numbreid ja sidekriipse.</translation>
         </message>
         <message>
             <source>The card was not accepted. You can try again or use another card.</source>
-            <translation type="unfinished" />
+            <translation>Kaarti ei aktsepteeritud. Võite proovida uuesti või kasutada teist kaarti.</translation>
         </message>
         <message>
             <source>The terminal did not see a card. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>Terminal ei tuvastanud kaarti. Palun proovige uuesti.</translation>
         </message>
         <message>
             <source>The payment was cancelled on the terminal. You can try again.</source>
-            <translation type="unfinished" />
+            <translation>Makse tühistati terminalis. Võite proovida uuesti.</translation>
         </message>
         <message>
             <source>The kiosk could not finish this step. A colleague can help you.</source>
-            <translation type="unfinished" />
+            <translation>Kiosk ei saanud seda sammu lõpetada. Töötaja aitab teid.</translation>
         </message>
         <message>
             <source>A key card got stuck in the machine. A colleague will give you your keys.</source>
-            <translation type="unfinished" />
+            <translation>Võtmekaart jäi masinasse kinni. Töötaja toob teile võtmed.</translation>
         </message>
         <message>
             <source>The kiosk has run out of key cards. A colleague will give you your keys.</source>
-            <translation type="unfinished" />
+            <translation>Kioskis said võtmekaardid otsa. Töötaja toob teile võtmed.</translation>
         </message>
         <message>
             <source>We could not make your key card. A colleague will give you your keys.</source>
-            <translation type="unfinished" />
+            <translation>Me ei saanud teie võtmekaarti valmistada. Töötaja toob teile võtmed.</translation>
         </message>
         <message>
-            <source>The key card was not taken in time, so the kiosk kept it safe. Tap Make key cards to get them again. A colleague has been told too.</source>
-            <translation type="unfinished" />
+            <source>The key card was not taken in time, so the kiosk kept it safe. You can make your key cards again. A colleague has been told too.</source>
+            <translation>Võtmekaarti ei võetud õigel ajal, seega võttis kiosk selle hoiule. Võite võtmekaardid uuesti teha. Ka töötajat on teavitatud.</translation>
         </message>
         <message>
             <source>The printer has run out of paper. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>Printeris sai paber otsa. Andmete säilitamiseks skannige ekraanil olev QR-kood. Töötajat on teavitatud.</translation>
         </message>
         <message>
             <source>The printer is open and cannot print. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>Printer on lahti ega saa printida. Andmete säilitamiseks skannige ekraanil olev QR-kood. Töötajat on teavitatud.</translation>
         </message>
         <message>
             <source>The printer is not working right now. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>Printer praegu ei tööta. Andmete säilitamiseks skannige ekraanil olev QR-kood. Töötajat on teavitatud.</translation>
         </message>
         <message>
             <source>A colleague is already on the way to you.</source>
-            <translation type="unfinished" />
+            <translation>Töötaja on juba teie juurde teel.</translation>
         </message>
         <message>
             <source>Staff ID or PIN not recognised. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>Töötaja tunnust või PIN-koodi ei tuvastatud. Palun proovige uuesti.</translation>
         </message>
         <message>
             <source>This account is locked for a while after too many wrong PINs. Please ask the duty manager.</source>
-            <translation type="unfinished" />
+            <translation>Liiga paljude valede PIN-koodide tõttu on konto mõneks ajaks lukus. Palun pöörduge vahetuse juhataja poole.</translation>
         </message>
         <message>
             <source>This account cannot open the staff tools on this kiosk.</source>
-            <translation type="unfinished" />
+            <translation>Selle kontoga ei saa selles kioskis töötaja tööriistu avada.</translation>
         </message>
         <message>
             <source>That room is no longer ready. Please pick another one.</source>
-            <translation type="unfinished" />
+            <translation>See tuba ei ole enam valmis. Palun valige teine.</translation>
         </message>
         <message>
             <source>New key cards can be made only for a booking that is checked in.</source>
-            <translation type="unfinished" />
+            <translation>Uusi võtmekaarte saab teha ainult registreeritud broneeringule.</translation>
         </message>
         <message>
             <source>This booking has no room assigned yet.</source>
-            <translation type="unfinished" />
+            <translation>Sellele broneeringule pole veel tuba määratud.</translation>
         </message>
         <message>
             <source>Go back to the first step of the check-in to use another booking.</source>
-            <translation type="unfinished" />
+            <translation>Teise broneeringu kasutamiseks minge tagasi registreerimise esimese sammu juurde.</translation>
         </message>
         <message>
             <source>Please fill this in.</source>
-            <translation type="unfinished" />
+            <translation>Palun täitke see väli.</translation>
         </message>
         <message>
             <source>Please write the date as DD.MM.YYYY.</source>
-            <translation type="unfinished" />
+            <translation>Palun kirjutage kuupäev kujul PP.KK.AAAA.</translation>
         </message>
         <message>
             <source>This date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>See kuupäev ei saa olla tulevikus.</translation>
         </message>
         <message>
             <source>Please check this date.</source>
-            <translation type="unfinished" />
+            <translation>Palun kontrollige seda kuupäeva.</translation>
         </message>
         <message>
             <source>Please check the country.</source>
-            <translation type="unfinished" />
+            <translation>Palun kontrollige riiki.</translation>
         </message>
         <message>
             <source>Please check the document number.</source>
-            <translation type="unfinished" />
+            <translation>Palun kontrollige dokumendi numbrit.</translation>
         </message>
         <message>
             <source>Please check the name.</source>
-            <translation type="unfinished" />
+            <translation>Palun kontrollige nime.</translation>
         </message>
         <message>
             <source>Please sign in the box.</source>
-            <translation type="unfinished" />
+            <translation>Palun allkirjastage kastis.</translation>
         </message>
         <message>
             <source>Please check the licence plate.</source>
-            <translation type="unfinished" />
+            <translation>Palun kontrollige registreerimisnumbrit.</translation>
         </message>
         <message>
             <source>Please check what you typed here.</source>
-            <translation type="unfinished" />
+            <translation>Palun kontrollige, mida siia sisestasite.</translation>
         </message>
         <message>
             <source>Please check the e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>Palun kontrollige e-posti aadressi.</translation>
         </message>
         <message>
             <source>The departure must be after the arrival.</source>
-            <translation type="unfinished" />
+            <translation>Lahkumine peab olema pärast saabumist.</translation>
         </message>
         <message>
             <source>DD.MM.YYYY, for example 17.04.1986</source>
-            <translation type="unfinished" />
+            <translation>PP.KK.AAAA, näiteks 17.04.1986</translation>
         </message>
         <message>
             <source>Country name or code, for example FIN</source>
-            <translation type="unfinished" />
+            <translation>Riigi nimi või kood, näiteks FIN</translation>
         </message>
         <message>
             <source>First name</source>
@@ -760,11 +760,11 @@
         </message>
         <message>
             <source>Passport or ID card number</source>
-            <translation type="unfinished" />
+            <translation>Passi või ID-kaardi number</translation>
         </message>
         <message>
             <source>Document issued by</source>
-            <translation type="unfinished" />
+            <translation>Dokumendi väljaandja</translation>
         </message>
         <message>
             <source>Arrival</source>
@@ -788,7 +788,7 @@
         </message>
         <message>
             <source>Twin room</source>
-            <translation type="unfinished" />
+            <translation>Kahe eraldi voodiga tuba</translation>
         </message>
         <message>
             <source>Family room</source>
@@ -800,94 +800,94 @@
         </message>
         <message>
             <source>Valid key card</source>
-            <translation type="unfinished" />
+            <translation>Kehtiv võtmekaart</translation>
         </message>
         <message>
             <source>Not a Lobby key card</source>
-            <translation type="unfinished" />
+            <translation>Pole Lobby võtmekaart</translation>
         </message>
         <message>
             <source>Blank card</source>
-            <translation type="unfinished" />
+            <translation>Tühi kaart</translation>
         </message>
         <message>
             <source>Tampered card: the signature does not match</source>
-            <translation type="unfinished" />
+            <translation>Võltsitud kaart: allkiri ei klapi</translation>
         </message>
         <message>
             <source>Copied card: the key belongs to another card</source>
-            <translation type="unfinished" />
+            <translation>Kopeeritud kaart: võti kuulub teisele kaardile</translation>
         </message>
         <message>
             <source>Expired key card</source>
-            <translation type="unfinished" />
+            <translation>Aegunud võtmekaart</translation>
         </message>
         <message>
             <source>Key card not valid yet</source>
-            <translation type="unfinished" />
+            <translation>Võtmekaart ei kehti veel</translation>
         </message>
         <message>
             <source>Old key card: a newer one was made</source>
-            <translation type="unfinished" />
+            <translation>Vana võtmekaart: tehtud on uuem</translation>
         </message>
         <message>
             <source>Key card of another hotel</source>
-            <translation type="unfinished" />
+            <translation>Teise hotelli võtmekaart</translation>
         </message>
         <message>
             <source>No card at the key encoder</source>
-            <translation type="unfinished" />
+            <translation>Võtmekodeerijas pole kaarti</translation>
         </message>
         <message>
             <source>A blank card was dispensed to the gate.</source>
-            <translation type="unfinished" />
+            <translation>Tühi kaart väljastati pilusse.</translation>
         </message>
         <message>
             <source>The card at the gate was pulled into the bin.</source>
-            <translation type="unfinished" />
+            <translation>Pilus olnud kaart tõmmati kogumiskasti.</translation>
         </message>
         <message>
             <source>Test page printed.</source>
-            <translation type="unfinished" />
+            <translation>Testleht on prinditud.</translation>
         </message>
         <message>
             <source>Hold a code under the scanner now…</source>
-            <translation type="unfinished" />
+            <translation>Hoidke nüüd koodi skanneri all…</translation>
         </message>
         <message>
             <source>Scanned: %1</source>
-            <translation type="unfinished" />
+            <translation>Skannitud: %1</translation>
         </message>
         <message>
             <source>No code was scanned.</source>
-            <translation type="unfinished" />
+            <translation>Ühtegi koodi ei skannitud.</translation>
         </message>
         <message>
             <source>Every device was checked again.</source>
-            <translation type="unfinished" />
+            <translation>Kõiki seadmeid kontrolliti uuesti.</translation>
         </message>
         <message>
             <source>Failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Ebaõnnestus: %1</translation>
         </message>
         <message>
             <source>Saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Salvestatud: %1</translation>
         </message>
         <message>
             <source>Could not save there: %1</source>
-            <translation type="unfinished" />
+            <translation>Sinna ei õnnestunud salvestada: %1</translation>
         </message>
     </context>
     <context>
         <name>ParkingScreen</name>
         <message>
             <source>Are you parking a car with us?</source>
-            <translation type="unfinished" />
+            <translation>Kas parkite meie juures autot?</translation>
         </message>
         <message>
             <source>Register the licence plate and your parking permit is ready. No paper needed.</source>
-            <translation type="unfinished" />
+            <translation>Sisestage registreerimisnumber ja teie parkimisluba on valmis. Paberit pole vaja.</translation>
         </message>
         <message>
             <source>I have a car</source>
@@ -899,11 +899,11 @@
         </message>
         <message>
             <source>Please check the licence plate.</source>
-            <translation type="unfinished" />
+            <translation>Palun kontrollige registreerimisnumbrit.</translation>
         </message>
         <message>
             <source>Register my car</source>
-            <translation type="unfinished" />
+            <translation>Registreeri minu auto</translation>
         </message>
         <message>
             <source>No car</source>
@@ -914,7 +914,7 @@
         <name>PaymentScreen</name>
         <message>
             <source>Insert or tap your card on the terminal</source>
-            <translation type="unfinished" />
+            <translation>Sisestage kaart terminali või puudutage sellega terminali</translation>
         </message>
         <message>
             <source>Payment</source>
@@ -922,38 +922,38 @@
         </message>
         <message>
             <source>Follow the instructions on the card terminal below the screen.</source>
-            <translation type="unfinished" />
+            <translation>Järgige ekraani all oleva makseterminali juhiseid.</translation>
         </message>
         <message>
             <source>Your room is already paid. We only hold a deposit for extras.</source>
-            <translation type="unfinished" />
+            <translation>Teie tuba on juba makstud. Broneerime kaardil ainult tagatisraha lisateenuste jaoks.</translation>
         </message>
         <message>
             <source>We hold this amount on your card now. You pay at check-out for what you used.</source>
-            <translation type="unfinished" />
+            <translation>Broneerime selle summa nüüd teie kaardil. Lahkudes maksate ainult selle eest, mida kasutasite.</translation>
         </message>
         <message numerus="yes">
             <source>Room, %n night(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tuba, %n öö</numerusform>
+                <numerusform>Tuba, %n ööd</numerusform>
             </translation>
         </message>
         <message>
             <source>Room (paid in advance)</source>
-            <translation type="unfinished" />
+            <translation>Tuba (ette makstud)</translation>
         </message>
         <message>
             <source>Deposit for extras (restaurant, minibar)</source>
-            <translation type="unfinished" />
+            <translation>Tagatisraha lisateenustele (restoran, minibaar)</translation>
         </message>
         <message>
             <source>Held on your card now</source>
-            <translation type="unfinished" />
+            <translation>Kaardil broneeritakse nüüd</translation>
         </message>
         <message>
             <source>This is a hold, not a charge. What you do not use is released when you check out.</source>
-            <translation type="unfinished" />
+            <translation>See on broneering, mitte makse. Kasutamata summa vabastatakse lahkumisel.</translation>
         </message>
         <message>
             <source>Pay with card</source>
@@ -964,7 +964,7 @@
         <name>PinPad</name>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Kustuta</translation>
         </message>
     </context>
     <context>
@@ -975,7 +975,7 @@
         </message>
         <message>
             <source>The law asks every hotel guest for these details. Please check them and sign.</source>
-            <translation type="unfinished" />
+            <translation>Seadus nõuab need andmed igalt hotellikülaliselt. Palun kontrollige neid ja allkirjastage.</translation>
         </message>
         <message>
             <source>Your signature</source>
@@ -994,11 +994,11 @@
         <name>RoomScreen</name>
         <message>
             <source>Finding your room…</source>
-            <translation type="unfinished" />
+            <translation>Otsime teile tuba…</translation>
         </message>
         <message>
             <source>Your room is not quite ready</source>
-            <translation type="unfinished" />
+            <translation>Teie tuba pole veel päris valmis</translation>
         </message>
         <message>
             <source>Your rooms</source>
@@ -1014,11 +1014,11 @@
         </message>
         <message>
             <source>Housekeeping is preparing it right now. We are sorry for the wait.</source>
-            <translation type="unfinished" />
+            <translation>Toateenindus valmistab seda praegu ette. Vabandame ootamise pärast.</translation>
         </message>
         <message>
             <source>You will get the key cards in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Saate võtmekaardid kohe.</translation>
         </message>
         <message>
             <source>Room %1</source>
@@ -1034,22 +1034,22 @@
         </message>
         <message numerus="yes">
             <source>It will be ready in about %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>See on valmis umbes %n minuti pärast.</numerusform>
+                <numerusform>See on valmis umbes %n minuti pärast.</numerusform>
             </translation>
         </message>
         <message>
             <source>We do not know yet when it will be ready.</source>
-            <translation type="unfinished" />
+            <translation>Me ei tea veel, millal see valmis saab.</translation>
         </message>
         <message>
             <source>You can wait here or in the lobby and check again, or a colleague can help you now.</source>
-            <translation type="unfinished" />
+            <translation>Võite oodata siin või fuajees ja hiljem uuesti vaadata või aitab töötaja teid kohe.</translation>
         </message>
         <message>
             <source>Wait and check again</source>
-            <translation type="unfinished" />
+            <translation>Oota ja vaata uuesti</translation>
         </message>
         <message>
             <source>Call staff</source>
@@ -1075,7 +1075,7 @@
         </message>
         <message>
             <source>We could not reach a colleague from here. We are sorry — the front desk will help you straight away.</source>
-            <translation type="unfinished" />
+            <translation>Me ei saanud siit töötajaga ühendust. Vabandame – vastuvõtt aitab teid kohe.</translation>
         </message>
         <message>
             <source>A colleague has been called and will come to you. You can carry on while you wait.</source>
@@ -1090,73 +1090,73 @@
         <name>StaffCallStatus</name>
         <message>
             <source>A colleague</source>
-            <translation type="unfinished" />
+            <translation>Töötaja</translation>
         </message>
         <message>
             <source>Waiting for a colleague — they have been alerted</source>
-            <translation type="unfinished" />
+            <translation>Ootame töötajat – teda on teavitatud</translation>
         </message>
         <message>
             <source>%1 is here</source>
-            <translation type="unfinished" />
+            <translation>%1 on kohal</translation>
         </message>
         <message numerus="yes">
             <source>%1 has seen your request and is coming — about %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 nägi teie palvet ja tuleb – umbes %n minuti pärast</numerusform>
+                <numerusform>%1 nägi teie palvet ja tuleb – umbes %n minuti pärast</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 has seen your request and is coming now</source>
-            <translation type="unfinished" />
+            <translation>%1 nägi teie palvet ja tuleb kohe</translation>
         </message>
         <message>
             <source>%1 has seen your request and is coming</source>
-            <translation type="unfinished" />
+            <translation>%1 nägi teie palvet ja on teel</translation>
         </message>
     </context>
     <context>
         <name>StaffSignIn</name>
         <message>
             <source>Welcome, %1</source>
-            <translation type="unfinished" />
+            <translation>Tere tulemast, %1</translation>
         </message>
         <message>
             <source>Staff sign-in</source>
-            <translation type="unfinished" />
+            <translation>Töötaja sisselogimine</translation>
         </message>
         <message>
             <source>What would you like to open?</source>
-            <translation type="unfinished" />
+            <translation>Mida soovite avada?</translation>
         </message>
         <message>
             <source>For hotel staff only. Guests: please use Call staff.</source>
-            <translation type="unfinished" />
+            <translation>Ainult hotelli töötajatele. Külalised: palun kasutage nuppu „Kutsu töötaja”.</translation>
         </message>
         <message>
             <source>Staff ID</source>
-            <translation type="unfinished" />
+            <translation>Töötaja tunnus</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN-kood</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Logi sisse</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Tühista</translation>
         </message>
         <message>
             <source>Assist the guest</source>
-            <translation type="unfinished" />
+            <translation>Abista külalist</translation>
         </message>
         <message>
             <source>Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Diagnostika</translation>
         </message>
     </context>
     <context>

@@ -5,89 +5,89 @@
         <name>AssistedButton</name>
         <message>
             <source>Assisted by %1</source>
-            <translation type="unfinished" />
+            <translation>%1 avustaa</translation>
         </message>
     </context>
     <context>
         <name>AssistedSheet</name>
         <message>
             <source>Staff tools</source>
-            <translation type="unfinished" />
+            <translation>Henkilökunnan työkalut</translation>
         </message>
         <message>
             <source>Assisted by %1</source>
-            <translation type="unfinished" />
+            <translation>%1 avustaa</translation>
         </message>
         <message>
             <source>Making key card %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Teemme avainkorttia %1/%2</translation>
         </message>
         <message numerus="yes">
             <source>%n new key card(s) made. Older cards of this booking no longer open the door.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n uusi avainkortti tehty. Varauksen vanhat kortit eivät enää avaa ovea.</numerusform>
+                <numerusform>%n uutta avainkorttia tehty. Varauksen vanhat kortit eivät enää avaa ovea.</numerusform>
             </translation>
         </message>
         <message>
             <source>Search by booking code, surname, e-mail or arrival date (DD.MM.YYYY).</source>
-            <translation type="unfinished" />
+            <translation>Hae varauskoodilla, sukunimellä, sähköpostiosoitteella tai saapumispäivällä (PP.KK.VVVV).</translation>
         </message>
         <message>
             <source>Every ready room of the booked type. The guest sees the new room at once.</source>
-            <translation type="unfinished" />
+            <translation>Kaikki varatun tyypin valmiit huoneet. Vieras näkee uuden huoneen heti.</translation>
         </message>
         <message>
             <source>How many new key cards? Older cards of this booking stop working.</source>
-            <translation type="unfinished" />
+            <translation>Montako uutta avainkorttia? Varauksen vanhat kortit lakkaavat toimimasta.</translation>
         </message>
         <message>
             <source>The deposit for extras is waived.</source>
-            <translation type="unfinished" />
+            <translation>Lisäpalveluiden takuusummaa ei peritä.</translation>
         </message>
         <message>
             <source>Choose a tool. The guest's progress is kept.</source>
-            <translation type="unfinished" />
+            <translation>Valitse työkalu. Vieraan edistyminen säilyy.</translation>
         </message>
         <message>
             <source>Find a booking</source>
-            <translation type="unfinished" />
+            <translation>Etsi varaus</translation>
         </message>
         <message>
             <source>Change room</source>
-            <translation type="unfinished" />
+            <translation>Vaihda huone</translation>
         </message>
         <message>
             <source>Deposit waived</source>
-            <translation type="unfinished" />
+            <translation>Takuusumma poistettu</translation>
         </message>
         <message>
             <source>Waive deposit</source>
-            <translation type="unfinished" />
+            <translation>Poista takuusumma</translation>
         </message>
         <message>
             <source>Make key cards</source>
-            <translation type="unfinished" />
+            <translation>Tee avainkortit</translation>
         </message>
         <message>
             <source>Step back</source>
-            <translation type="unfinished" />
+            <translation>Askel taaksepäin</translation>
         </message>
         <message>
             <source>End guest's session</source>
-            <translation type="unfinished" />
+            <translation>Lopeta vieraan asiointi</translation>
         </message>
         <message>
             <source>Back to the guest</source>
-            <translation type="unfinished" />
+            <translation>Takaisin vieraalle</translation>
         </message>
         <message>
             <source>Stop assisting</source>
-            <translation type="unfinished" />
+            <translation>Lopeta avustaminen</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Hae</translation>
         </message>
         <message numerus="yes">
             <source>%n night(s)</source>
@@ -98,19 +98,19 @@
         </message>
         <message>
             <source>Checked in</source>
-            <translation type="unfinished" />
+            <translation>Kirjautunut sisään</translation>
         </message>
         <message>
             <source>Arriving</source>
-            <translation type="unfinished" />
+            <translation>Saapuu</translation>
         </message>
         <message>
             <source>Check in with this</source>
-            <translation type="unfinished" />
+            <translation>Kirjaa sisään tällä</translation>
         </message>
         <message>
             <source>New key cards</source>
-            <translation type="unfinished" />
+            <translation>Uudet avainkortit</translation>
         </message>
         <message>
             <source>Room %1</source>
@@ -243,71 +243,71 @@
         </message>
         <message>
             <source>Degraded</source>
-            <translation type="unfinished" />
+            <translation>Heikentynyt</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Ei yhteyttä</translation>
         </message>
         <message>
             <source>Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Diagnostiikka</translation>
         </message>
         <message>
             <source>Signed in: %1</source>
-            <translation type="unfinished" />
+            <translation>Kirjautuneena: %1</translation>
         </message>
         <message>
             <source>since %1</source>
-            <translation type="unfinished" />
+            <translation>%1 alkaen</translation>
         </message>
         <message>
             <source>firmware %1</source>
-            <translation type="unfinished" />
+            <translation>laiteohjelmisto %1</translation>
         </message>
         <message>
             <source>Save the diagnostics bundle to</source>
-            <translation type="unfinished" />
+            <translation>Tallenna diagnostiikkapaketti kohteeseen</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Peruuta</translation>
         </message>
         <message>
             <source>Choose a test. Each one is recorded in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>Valitse testi. Jokainen testi kirjataan tapahtumalokiin.</translation>
         </message>
         <message>
             <source>Read card</source>
-            <translation type="unfinished" />
+            <translation>Lue kortti</translation>
         </message>
         <message>
             <source>Encode test card</source>
-            <translation type="unfinished" />
+            <translation>Koodaa testikortti</translation>
         </message>
         <message>
             <source>Dispense card</source>
-            <translation type="unfinished" />
+            <translation>Syötä kortti</translation>
         </message>
         <message>
             <source>Capture card</source>
-            <translation type="unfinished" />
+            <translation>Vedä kortti sisään</translation>
         </message>
         <message>
             <source>Print test page</source>
-            <translation type="unfinished" />
+            <translation>Tulosta testisivu</translation>
         </message>
         <message>
             <source>Scan test</source>
-            <translation type="unfinished" />
+            <translation>Skannaustesti</translation>
         </message>
         <message>
             <source>Reconnect</source>
-            <translation type="unfinished" />
+            <translation>Yhdistä uudelleen</translation>
         </message>
         <message>
             <source>Export bundle</source>
-            <translation type="unfinished" />
+            <translation>Vie paketti</translation>
         </message>
         <message>
             <source>Close</source>
@@ -358,11 +358,11 @@
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>Tulostetaan…</translation>
         </message>
         <message>
             <source>Print these details</source>
-            <translation type="unfinished" />
+            <translation>Tulosta nämä tiedot</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -507,7 +507,7 @@
         </message>
         <message>
             <source>Making key card %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Teemme avainkorttia %1/%2</translation>
         </message>
         <message numerus="yes">
             <source>%n key card(s) on the way</source>
@@ -623,52 +623,52 @@
             <translation>Avainkortin tekeminen epäonnistui. Henkilökuntamme tuo sinulle avaimet.</translation>
         </message>
         <message>
-            <source>The key card was not taken in time, so the kiosk kept it safe. Tap Make key cards to get them again. A colleague has been told too.</source>
-            <translation type="unfinished" />
+            <source>The key card was not taken in time, so the kiosk kept it safe. You can make your key cards again. A colleague has been told too.</source>
+            <translation>Avainkorttia ei otettu ajoissa, joten laite otti sen talteen. Voit tehdä avainkortit uudelleen. Myös henkilökunnallemme on ilmoitettu.</translation>
         </message>
         <message>
             <source>The printer has run out of paper. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>Tulostimesta on loppunut paperi. Skannaa näytön QR-koodi, niin tiedot jäävät sinulle. Henkilökunnallemme on ilmoitettu.</translation>
         </message>
         <message>
             <source>The printer is open and cannot print. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>Tulostin on auki eikä voi tulostaa. Skannaa näytön QR-koodi, niin tiedot jäävät sinulle. Henkilökunnallemme on ilmoitettu.</translation>
         </message>
         <message>
             <source>The printer is not working right now. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>Tulostin ei toimi juuri nyt. Skannaa näytön QR-koodi, niin tiedot jäävät sinulle. Henkilökunnallemme on ilmoitettu.</translation>
         </message>
         <message>
             <source>A colleague is already on the way to you.</source>
-            <translation type="unfinished" />
+            <translation>Henkilökuntamme on jo tulossa luoksesi.</translation>
         </message>
         <message>
             <source>Staff ID or PIN not recognised. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>Käyttäjätunnusta tai PIN-koodia ei tunnistettu. Yritä uudelleen.</translation>
         </message>
         <message>
             <source>This account is locked for a while after too many wrong PINs. Please ask the duty manager.</source>
-            <translation type="unfinished" />
+            <translation>Tili on lukittu hetkeksi liian monen väärän PIN-koodin vuoksi. Käänny vuoroesimiehen puoleen.</translation>
         </message>
         <message>
             <source>This account cannot open the staff tools on this kiosk.</source>
-            <translation type="unfinished" />
+            <translation>Tällä tilillä ei voi avata henkilökunnan työkaluja tässä laitteessa.</translation>
         </message>
         <message>
             <source>That room is no longer ready. Please pick another one.</source>
-            <translation type="unfinished" />
+            <translation>Huone ei ole enää valmiina. Valitse toinen.</translation>
         </message>
         <message>
             <source>New key cards can be made only for a booking that is checked in.</source>
-            <translation type="unfinished" />
+            <translation>Uusia avainkortteja voi tehdä vain sisään kirjatulle varaukselle.</translation>
         </message>
         <message>
             <source>This booking has no room assigned yet.</source>
-            <translation type="unfinished" />
+            <translation>Varaukselle ei ole vielä valittu huonetta.</translation>
         </message>
         <message>
             <source>Go back to the first step of the check-in to use another booking.</source>
-            <translation type="unfinished" />
+            <translation>Palaa sisäänkirjautumisen ensimmäiseen vaiheeseen, jos haluat käyttää toista varausta.</translation>
         </message>
         <message>
             <source>Please fill this in.</source>
@@ -800,83 +800,83 @@
         </message>
         <message>
             <source>Valid key card</source>
-            <translation type="unfinished" />
+            <translation>Voimassa oleva avainkortti</translation>
         </message>
         <message>
             <source>Not a Lobby key card</source>
-            <translation type="unfinished" />
+            <translation>Ei Lobby-avainkortti</translation>
         </message>
         <message>
             <source>Blank card</source>
-            <translation type="unfinished" />
+            <translation>Tyhjä kortti</translation>
         </message>
         <message>
             <source>Tampered card: the signature does not match</source>
-            <translation type="unfinished" />
+            <translation>Peukaloitu kortti: allekirjoitus ei täsmää</translation>
         </message>
         <message>
             <source>Copied card: the key belongs to another card</source>
-            <translation type="unfinished" />
+            <translation>Kopioitu kortti: avain kuuluu toiselle kortille</translation>
         </message>
         <message>
             <source>Expired key card</source>
-            <translation type="unfinished" />
+            <translation>Vanhentunut avainkortti</translation>
         </message>
         <message>
             <source>Key card not valid yet</source>
-            <translation type="unfinished" />
+            <translation>Avainkortti ei ole vielä voimassa</translation>
         </message>
         <message>
             <source>Old key card: a newer one was made</source>
-            <translation type="unfinished" />
+            <translation>Vanha avainkortti: uudempi on tehty</translation>
         </message>
         <message>
             <source>Key card of another hotel</source>
-            <translation type="unfinished" />
+            <translation>Toisen hotellin avainkortti</translation>
         </message>
         <message>
             <source>No card at the key encoder</source>
-            <translation type="unfinished" />
+            <translation>Avainkooderissa ei ole korttia</translation>
         </message>
         <message>
             <source>A blank card was dispensed to the gate.</source>
-            <translation type="unfinished" />
+            <translation>Tyhjä kortti syötettiin ulostuloaukkoon.</translation>
         </message>
         <message>
             <source>The card at the gate was pulled into the bin.</source>
-            <translation type="unfinished" />
+            <translation>Ulostuloaukon kortti vedettiin hylkylokeroon.</translation>
         </message>
         <message>
             <source>Test page printed.</source>
-            <translation type="unfinished" />
+            <translation>Testisivu tulostettu.</translation>
         </message>
         <message>
             <source>Hold a code under the scanner now…</source>
-            <translation type="unfinished" />
+            <translation>Pidä koodia nyt skannerin alla…</translation>
         </message>
         <message>
             <source>Scanned: %1</source>
-            <translation type="unfinished" />
+            <translation>Skannattu: %1</translation>
         </message>
         <message>
             <source>No code was scanned.</source>
-            <translation type="unfinished" />
+            <translation>Koodia ei skannattu.</translation>
         </message>
         <message>
             <source>Every device was checked again.</source>
-            <translation type="unfinished" />
+            <translation>Kaikki laitteet tarkistettiin uudelleen.</translation>
         </message>
         <message>
             <source>Failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Epäonnistui: %1</translation>
         </message>
         <message>
             <source>Saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Tallennettu: %1</translation>
         </message>
         <message>
             <source>Could not save there: %1</source>
-            <translation type="unfinished" />
+            <translation>Tallennus sinne ei onnistunut: %1</translation>
         </message>
     </context>
     <context>
@@ -964,7 +964,7 @@
         <name>PinPad</name>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Poista</translation>
         </message>
     </context>
     <context>
@@ -1090,73 +1090,73 @@
         <name>StaffCallStatus</name>
         <message>
             <source>A colleague</source>
-            <translation type="unfinished" />
+            <translation>Työntekijämme</translation>
         </message>
         <message>
             <source>Waiting for a colleague — they have been alerted</source>
-            <translation type="unfinished" />
+            <translation>Odotetaan työntekijää – henkilökunnalle on ilmoitettu</translation>
         </message>
         <message>
             <source>%1 is here</source>
-            <translation type="unfinished" />
+            <translation>%1 on täällä</translation>
         </message>
         <message numerus="yes">
             <source>%1 has seen your request and is coming — about %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 on nähnyt pyyntösi ja tulee – noin %n minuutissa</numerusform>
+                <numerusform>%1 on nähnyt pyyntösi ja tulee – noin %n minuutissa</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 has seen your request and is coming now</source>
-            <translation type="unfinished" />
+            <translation>%1 on nähnyt pyyntösi ja tulee nyt</translation>
         </message>
         <message>
             <source>%1 has seen your request and is coming</source>
-            <translation type="unfinished" />
+            <translation>%1 on nähnyt pyyntösi ja on tulossa</translation>
         </message>
     </context>
     <context>
         <name>StaffSignIn</name>
         <message>
             <source>Welcome, %1</source>
-            <translation type="unfinished" />
+            <translation>Tervetuloa, %1</translation>
         </message>
         <message>
             <source>Staff sign-in</source>
-            <translation type="unfinished" />
+            <translation>Henkilökunnan kirjautuminen</translation>
         </message>
         <message>
             <source>What would you like to open?</source>
-            <translation type="unfinished" />
+            <translation>Mitä haluat avata?</translation>
         </message>
         <message>
             <source>For hotel staff only. Guests: please use Call staff.</source>
-            <translation type="unfinished" />
+            <translation>Vain hotellin henkilökunnalle. Vieraat: valitkaa Kutsu henkilökuntaa.</translation>
         </message>
         <message>
             <source>Staff ID</source>
-            <translation type="unfinished" />
+            <translation>Käyttäjätunnus</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN-koodi</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Kirjaudu</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Peruuta</translation>
         </message>
         <message>
             <source>Assist the guest</source>
-            <translation type="unfinished" />
+            <translation>Avusta vierasta</translation>
         </message>
         <message>
             <source>Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Diagnostiikka</translation>
         </message>
     </context>
     <context>

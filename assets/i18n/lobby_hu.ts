@@ -5,88 +5,88 @@
         <name>AssistedButton</name>
         <message>
             <source>Assisted by %1</source>
-            <translation type="unfinished" />
+            <translation>Segít: %1</translation>
         </message>
     </context>
     <context>
         <name>AssistedSheet</name>
         <message>
             <source>Staff tools</source>
-            <translation type="unfinished" />
+            <translation>Személyzeti eszközök</translation>
         </message>
         <message>
             <source>Assisted by %1</source>
-            <translation type="unfinished" />
+            <translation>Segít: %1</translation>
         </message>
         <message>
             <source>Making key card %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Kulcskártya készül: %1 / %2</translation>
         </message>
         <message numerus="yes">
             <source>%n new key card(s) made. Older cards of this booking no longer open the door.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n új kulcskártya elkészült. A foglalás régebbi kártyái már nem nyitják az ajtót.</numerusform>
             </translation>
         </message>
         <message>
             <source>Search by booking code, surname, e-mail or arrival date (DD.MM.YYYY).</source>
-            <translation type="unfinished" />
+            <translation>Keresés foglalási kód, vezetéknév, e-mail-cím vagy érkezési dátum (NN.HH.ÉÉÉÉ) szerint.</translation>
         </message>
         <message>
             <source>Every ready room of the booked type. The guest sees the new room at once.</source>
-            <translation type="unfinished" />
+            <translation>A foglalt típus összes kész szobája. A vendég azonnal látja az új szobát.</translation>
         </message>
         <message>
             <source>How many new key cards? Older cards of this booking stop working.</source>
-            <translation type="unfinished" />
+            <translation>Hány új kulcskártya kell? A foglalás régebbi kártyái nem működnek tovább.</translation>
         </message>
         <message>
             <source>The deposit for extras is waived.</source>
-            <translation type="unfinished" />
+            <translation>Az extrák letétjét elengedtük.</translation>
         </message>
         <message>
             <source>Choose a tool. The guest's progress is kept.</source>
-            <translation type="unfinished" />
+            <translation>Válasszon eszközt. A vendég eddigi lépései megmaradnak.</translation>
         </message>
         <message>
             <source>Find a booking</source>
-            <translation type="unfinished" />
+            <translation>Foglalás keresése</translation>
         </message>
         <message>
             <source>Change room</source>
-            <translation type="unfinished" />
+            <translation>Szobacsere</translation>
         </message>
         <message>
             <source>Deposit waived</source>
-            <translation type="unfinished" />
+            <translation>Letét elengedve</translation>
         </message>
         <message>
             <source>Waive deposit</source>
-            <translation type="unfinished" />
+            <translation>Letét elengedése</translation>
         </message>
         <message>
             <source>Make key cards</source>
-            <translation type="unfinished" />
+            <translation>Kulcskártyák készítése</translation>
         </message>
         <message>
             <source>Step back</source>
-            <translation type="unfinished" />
+            <translation>Egy lépés vissza</translation>
         </message>
         <message>
             <source>End guest's session</source>
-            <translation type="unfinished" />
+            <translation>Vendég munkamenetének lezárása</translation>
         </message>
         <message>
             <source>Back to the guest</source>
-            <translation type="unfinished" />
+            <translation>Vissza a vendéghez</translation>
         </message>
         <message>
             <source>Stop assisting</source>
-            <translation type="unfinished" />
+            <translation>Segítség befejezése</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Keresés</translation>
         </message>
         <message numerus="yes">
             <source>%n night(s)</source>
@@ -96,19 +96,19 @@
         </message>
         <message>
             <source>Checked in</source>
-            <translation type="unfinished" />
+            <translation>Bejelentkezett</translation>
         </message>
         <message>
             <source>Arriving</source>
-            <translation type="unfinished" />
+            <translation>Érkezik</translation>
         </message>
         <message>
             <source>Check in with this</source>
-            <translation type="unfinished" />
+            <translation>Bejelentkezés ezzel</translation>
         </message>
         <message>
             <source>New key cards</source>
-            <translation type="unfinished" />
+            <translation>Új kulcskártyák</translation>
         </message>
         <message>
             <source>Room %1</source>
@@ -179,7 +179,7 @@
         </message>
         <message>
             <source>Is this your booking? We have filled in what we know from your last stay.</source>
-            <translation type="unfinished" />
+            <translation>Ez az Ön foglalása? Korábbi tartózkodása alapján kitöltöttük, amit tudunk.</translation>
         </message>
         <message>
             <source>Please check the details, then continue.</source>
@@ -236,71 +236,71 @@
         </message>
         <message>
             <source>Degraded</source>
-            <translation type="unfinished" />
+            <translation>Korlátozott</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Nem elérhető</translation>
         </message>
         <message>
             <source>Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Diagnosztika</translation>
         </message>
         <message>
             <source>Signed in: %1</source>
-            <translation type="unfinished" />
+            <translation>Bejelentkezve: %1</translation>
         </message>
         <message>
             <source>since %1</source>
-            <translation type="unfinished" />
+            <translation>%1 óta</translation>
         </message>
         <message>
             <source>firmware %1</source>
-            <translation type="unfinished" />
+            <translation>firmware %1</translation>
         </message>
         <message>
             <source>Save the diagnostics bundle to</source>
-            <translation type="unfinished" />
+            <translation>A diagnosztikai csomag mentési helye</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Mégse</translation>
         </message>
         <message>
             <source>Choose a test. Each one is recorded in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>Válasszon tesztet. Minden teszt bekerül az ellenőrzési naplóba.</translation>
         </message>
         <message>
             <source>Read card</source>
-            <translation type="unfinished" />
+            <translation>Kártya olvasása</translation>
         </message>
         <message>
             <source>Encode test card</source>
-            <translation type="unfinished" />
+            <translation>Tesztkártya kódolása</translation>
         </message>
         <message>
             <source>Dispense card</source>
-            <translation type="unfinished" />
+            <translation>Kártya kiadása</translation>
         </message>
         <message>
             <source>Capture card</source>
-            <translation type="unfinished" />
+            <translation>Kártya visszahúzása</translation>
         </message>
         <message>
             <source>Print test page</source>
-            <translation type="unfinished" />
+            <translation>Tesztoldal nyomtatása</translation>
         </message>
         <message>
             <source>Scan test</source>
-            <translation type="unfinished" />
+            <translation>Szkennelési teszt</translation>
         </message>
         <message>
             <source>Reconnect</source>
-            <translation type="unfinished" />
+            <translation>Újracsatlakozás</translation>
         </message>
         <message>
             <source>Export bundle</source>
-            <translation type="unfinished" />
+            <translation>Csomag exportálása</translation>
         </message>
         <message>
             <source>Close</source>
@@ -339,23 +339,23 @@
         </message>
         <message>
             <source>By %1 on %2</source>
-            <translation type="unfinished" />
+            <translation>%2, legkésőbb %1</translation>
         </message>
         <message>
             <source>Parking permit: %1</source>
-            <translation type="unfinished" />
+            <translation>Parkolási engedély: %1</translation>
         </message>
         <message>
             <source>Scan to keep these details</source>
-            <translation type="unfinished" />
+            <translation>Szkennelje be, hogy megmaradjanak az adatok</translation>
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatás…</translation>
         </message>
         <message>
             <source>Print these details</source>
-            <translation type="unfinished" />
+            <translation>Adatok kinyomtatása</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -397,7 +397,7 @@
         </message>
         <message>
             <source>Type your booking code, or scan the QR code from your e-mail or your passport below the screen at any time.</source>
-            <translation type="unfinished" />
+            <translation>Írja be a foglalási kódját, vagy bármikor szkennelje be a képernyő alatt az e-mailben kapott QR-kódot vagy az útlevelét.</translation>
         </message>
         <message>
             <source>Booking code</source>
@@ -437,7 +437,7 @@
         </message>
         <message>
             <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
-            <translation type="unfinished" />
+            <translation>Tartsa a visszaigazoló e-mailben kapott QR-kódot a szkenner alá.</translation>
         </message>
         <message>
             <source>Place your passport on the reader, photo page down.</source>
@@ -445,7 +445,7 @@
         </message>
         <message>
             <source>The reader is just below the screen.</source>
-            <translation type="unfinished" />
+            <translation>Az olvasó közvetlenül a képernyő alatt van.</translation>
         </message>
     </context>
     <context>
@@ -469,7 +469,7 @@
         <name>KeysScreen</name>
         <message>
             <source>Making your key cards…</source>
-            <translation type="unfinished" />
+            <translation>Készítjük a kulcskártyáit…</translation>
         </message>
         <message>
             <source>Your key cards</source>
@@ -477,11 +477,11 @@
         </message>
         <message>
             <source>Please take them from the slot below the screen.</source>
-            <translation type="unfinished" />
+            <translation>Kérjük, vegye ki őket a képernyő alatti nyílásból.</translation>
         </message>
         <message>
             <source>How many key cards would you like for each room?</source>
-            <translation type="unfinished" />
+            <translation>Hány kulcskártyát kér szobánként?</translation>
         </message>
         <message numerus="yes">
             <source>%n key card(s)</source>
@@ -491,23 +491,23 @@
         </message>
         <message numerus="yes">
             <source>Make %n key card(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n kulcskártya készítése</numerusform>
             </translation>
         </message>
         <message>
             <source>Making key card %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Kulcskártya készül: %1 / %2</translation>
         </message>
         <message numerus="yes">
             <source>%n key card(s) on the way</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n kulcskártya készül</numerusform>
             </translation>
         </message>
         <message>
             <source>Take them from the slot below the screen.</source>
-            <translation type="unfinished" />
+            <translation>Vegye ki őket a képernyő alatti nyílásból.</translation>
         </message>
     </context>
     <context>
@@ -521,199 +521,199 @@
         <name>Messages</name>
         <message>
             <source>Something went wrong on our side. A colleague can help you.</source>
-            <translation type="unfinished" />
+            <translation>Hiba történt nálunk. Munkatársunk segít Önnek.</translation>
         </message>
         <message>
             <source>A booking code has eight letters and numbers, like ABCD-2345. Please check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>A foglalási kód nyolc betűből és számból áll, például ABCD-2345. Kérjük, ellenőrizze, és próbálja újra.</translation>
         </message>
         <message>
             <source>We could not find a booking with these details. Please check them and try again.</source>
-            <translation type="unfinished" />
+            <translation>Nem találtunk foglalást ezekkel az adatokkal. Kérjük, ellenőrizze őket, és próbálja újra.</translation>
         </message>
         <message>
             <source>We could not find that code. Did you mean %1?</source>
-            <translation type="unfinished" />
+            <translation>Ezt a kódot nem találtuk. Erre gondolt: %1?</translation>
         </message>
         <message>
             <source>This booking has been cancelled. A colleague can help you find a room.</source>
-            <translation type="unfinished" />
+            <translation>Ezt a foglalást lemondták. Munkatársunk segít szobát találni.</translation>
         </message>
         <message>
             <source>This booking is already checked in. If you need a new key card, a colleague can help.</source>
-            <translation type="unfinished" />
+            <translation>Erre a foglalásra már bejelentkeztek. Ha új kulcskártyára van szüksége, munkatársunk segít.</translation>
         </message>
         <message>
             <source>This stay has already ended. A colleague can help you.</source>
-            <translation type="unfinished" />
+            <translation>Ez a tartózkodás már véget ért. Munkatársunk segít Önnek.</translation>
         </message>
         <message>
             <source>Your booking starts on %1. If your plans have changed, a colleague can help you.</source>
-            <translation type="unfinished" />
+            <translation>Foglalásának kezdete: %1. Ha a tervei megváltoztak, munkatársunk segít Önnek.</translation>
         </message>
         <message>
             <source>The arrival date of this booking has passed. A colleague can help you.</source>
-            <translation type="unfinished" />
+            <translation>A foglalás érkezési dátuma már elmúlt. Munkatársunk segít Önnek.</translation>
         </message>
         <message>
             <source>Check-in starts at %1 and your room is not ready yet. You are welcome to wait in the lobby.</source>
-            <translation type="unfinished" />
+            <translation>A bejelentkezés kezdete: %1, és a szobája még nincs kész. Szívesen látjuk az előcsarnokban, amíg vár.</translation>
         </message>
         <message>
             <source>This booking is for another hotel. A colleague can help you.</source>
-            <translation type="unfinished" />
+            <translation>Ez a foglalás egy másik szállodára szól. Munkatársunk segít Önnek.</translation>
         </message>
         <message>
             <source>We could not read your passport. Please place it again, photo page down, and hold it still.</source>
-            <translation type="unfinished" />
+            <translation>Nem tudtuk beolvasni az útlevelét. Kérjük, helyezze rá újra a fényképes oldallal lefelé, és tartsa mozdulatlanul.</translation>
         </message>
         <message>
             <source>We could not read that QR code. Please hold it under the scanner again.</source>
-            <translation type="unfinished" />
+            <translation>Nem tudtuk beolvasni ezt a QR-kódot. Kérjük, tartsa újra a szkenner alá.</translation>
         </message>
         <message>
             <source>Please check the fields marked in red.</source>
-            <translation type="unfinished" />
+            <translation>Kérjük, ellenőrizze a pirossal jelölt mezőket.</translation>
         </message>
         <message>
             <source>Your room is not ready yet.</source>
-            <translation type="unfinished" />
+            <translation>A szobája még nincs kész.</translation>
         </message>
         <message>
             <source>Please check the licence plate. Use only letters, numbers and hyphens.</source>
-            <translation type="unfinished" />
+            <translation>Kérjük, ellenőrizze a rendszámot. Csak betűket, számokat és kötőjelet használjon.</translation>
         </message>
         <message>
             <source>The card was not accepted. You can try again or use another card.</source>
-            <translation type="unfinished" />
+            <translation>A kártyát nem fogadták el. Próbálja újra, vagy használjon másik kártyát.</translation>
         </message>
         <message>
             <source>The terminal did not see a card. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>A terminál nem érzékelt kártyát. Kérjük, próbálja újra.</translation>
         </message>
         <message>
             <source>The payment was cancelled on the terminal. You can try again.</source>
-            <translation type="unfinished" />
+            <translation>A fizetést megszakították a terminálon. Próbálja újra.</translation>
         </message>
         <message>
             <source>The kiosk could not finish this step. A colleague can help you.</source>
-            <translation type="unfinished" />
+            <translation>A kioszk nem tudta befejezni ezt a lépést. Munkatársunk segít Önnek.</translation>
         </message>
         <message>
             <source>A key card got stuck in the machine. A colleague will give you your keys.</source>
-            <translation type="unfinished" />
+            <translation>Egy kulcskártya elakadt a gépben. Munkatársunk odaadja a kulcsait.</translation>
         </message>
         <message>
             <source>The kiosk has run out of key cards. A colleague will give you your keys.</source>
-            <translation type="unfinished" />
+            <translation>A kioszkból kifogytak a kulcskártyák. Munkatársunk odaadja a kulcsait.</translation>
         </message>
         <message>
             <source>We could not make your key card. A colleague will give you your keys.</source>
-            <translation type="unfinished" />
+            <translation>Nem tudtuk elkészíteni a kulcskártyáját. Munkatársunk odaadja a kulcsait.</translation>
         </message>
         <message>
-            <source>The key card was not taken in time, so the kiosk kept it safe. Tap Make key cards to get them again. A colleague has been told too.</source>
-            <translation type="unfinished" />
+            <source>The key card was not taken in time, so the kiosk kept it safe. You can make your key cards again. A colleague has been told too.</source>
+            <translation>A kulcskártyát nem vették ki időben, ezért a kioszk biztonságba helyezte. A kulcskártyákat újra elkészítheti. Munkatársunkat is értesítettük.</translation>
         </message>
         <message>
             <source>The printer has run out of paper. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>A nyomtatóból kifogyott a papír. Adatai megőrzéséhez szkennelje be a képernyőn látható QR-kódot. Munkatársunkat értesítettük.</translation>
         </message>
         <message>
             <source>The printer is open and cannot print. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>A nyomtató nyitva van, ezért nem tud nyomtatni. Adatai megőrzéséhez szkennelje be a képernyőn látható QR-kódot. Munkatársunkat értesítettük.</translation>
         </message>
         <message>
             <source>The printer is not working right now. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>A nyomtató most nem működik. Adatai megőrzéséhez szkennelje be a képernyőn látható QR-kódot. Munkatársunkat értesítettük.</translation>
         </message>
         <message>
             <source>A colleague is already on the way to you.</source>
-            <translation type="unfinished" />
+            <translation>Munkatársunk már úton van Önhöz.</translation>
         </message>
         <message>
             <source>Staff ID or PIN not recognised. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>A személyzeti azonosító vagy a PIN-kód nem megfelelő. Kérjük, próbálja újra.</translation>
         </message>
         <message>
             <source>This account is locked for a while after too many wrong PINs. Please ask the duty manager.</source>
-            <translation type="unfinished" />
+            <translation>Túl sok hibás PIN-kód miatt a fiók egy ideig zárolva van. Kérjük, forduljon az ügyeletes vezetőhöz.</translation>
         </message>
         <message>
             <source>This account cannot open the staff tools on this kiosk.</source>
-            <translation type="unfinished" />
+            <translation>Ezzel a fiókkal ezen a kioszkon nem nyithatók meg a személyzeti eszközök.</translation>
         </message>
         <message>
             <source>That room is no longer ready. Please pick another one.</source>
-            <translation type="unfinished" />
+            <translation>Ez a szoba már nem kész. Kérjük, válasszon másikat.</translation>
         </message>
         <message>
             <source>New key cards can be made only for a booking that is checked in.</source>
-            <translation type="unfinished" />
+            <translation>Új kulcskártya csak bejelentkezett foglaláshoz készíthető.</translation>
         </message>
         <message>
             <source>This booking has no room assigned yet.</source>
-            <translation type="unfinished" />
+            <translation>Ehhez a foglaláshoz még nincs szoba rendelve.</translation>
         </message>
         <message>
             <source>Go back to the first step of the check-in to use another booking.</source>
-            <translation type="unfinished" />
+            <translation>Másik foglalás használatához lépjen vissza a bejelentkezés első lépéséhez.</translation>
         </message>
         <message>
             <source>Please fill this in.</source>
-            <translation type="unfinished" />
+            <translation>Kérjük, töltse ki.</translation>
         </message>
         <message>
             <source>Please write the date as DD.MM.YYYY.</source>
-            <translation type="unfinished" />
+            <translation>Kérjük, a dátumot NN.HH.ÉÉÉÉ formában írja.</translation>
         </message>
         <message>
             <source>This date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>Ez a dátum nem lehet a jövőben.</translation>
         </message>
         <message>
             <source>Please check this date.</source>
-            <translation type="unfinished" />
+            <translation>Kérjük, ellenőrizze ezt a dátumot.</translation>
         </message>
         <message>
             <source>Please check the country.</source>
-            <translation type="unfinished" />
+            <translation>Kérjük, ellenőrizze az országot.</translation>
         </message>
         <message>
             <source>Please check the document number.</source>
-            <translation type="unfinished" />
+            <translation>Kérjük, ellenőrizze az okmány számát.</translation>
         </message>
         <message>
             <source>Please check the name.</source>
-            <translation type="unfinished" />
+            <translation>Kérjük, ellenőrizze a nevet.</translation>
         </message>
         <message>
             <source>Please sign in the box.</source>
-            <translation type="unfinished" />
+            <translation>Kérjük, írjon alá a keretben.</translation>
         </message>
         <message>
             <source>Please check the licence plate.</source>
-            <translation type="unfinished" />
+            <translation>Kérjük, ellenőrizze a rendszámot.</translation>
         </message>
         <message>
             <source>Please check what you typed here.</source>
-            <translation type="unfinished" />
+            <translation>Kérjük, ellenőrizze, mit írt ide.</translation>
         </message>
         <message>
             <source>Please check the e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>Kérjük, ellenőrizze az e-mail-címet.</translation>
         </message>
         <message>
             <source>The departure must be after the arrival.</source>
-            <translation type="unfinished" />
+            <translation>A távozásnak az érkezés után kell lennie.</translation>
         </message>
         <message>
             <source>DD.MM.YYYY, for example 17.04.1986</source>
-            <translation type="unfinished" />
+            <translation>NN.HH.ÉÉÉÉ, például 17.04.1986</translation>
         </message>
         <message>
             <source>Country name or code, for example FIN</source>
-            <translation type="unfinished" />
+            <translation>Az ország neve vagy kódja, például FIN</translation>
         </message>
         <message>
             <source>First name</source>
@@ -749,11 +749,11 @@
         </message>
         <message>
             <source>Passport or ID card number</source>
-            <translation type="unfinished" />
+            <translation>Útlevél vagy személyi igazolvány száma</translation>
         </message>
         <message>
             <source>Document issued by</source>
-            <translation type="unfinished" />
+            <translation>Az okmányt kiállító ország</translation>
         </message>
         <message>
             <source>Arrival</source>
@@ -789,94 +789,94 @@
         </message>
         <message>
             <source>Valid key card</source>
-            <translation type="unfinished" />
+            <translation>Érvényes kulcskártya</translation>
         </message>
         <message>
             <source>Not a Lobby key card</source>
-            <translation type="unfinished" />
+            <translation>Nem Lobby-kulcskártya</translation>
         </message>
         <message>
             <source>Blank card</source>
-            <translation type="unfinished" />
+            <translation>Üres kártya</translation>
         </message>
         <message>
             <source>Tampered card: the signature does not match</source>
-            <translation type="unfinished" />
+            <translation>Manipulált kártya: az aláírás nem egyezik</translation>
         </message>
         <message>
             <source>Copied card: the key belongs to another card</source>
-            <translation type="unfinished" />
+            <translation>Másolt kártya: a kulcs egy másik kártyához tartozik</translation>
         </message>
         <message>
             <source>Expired key card</source>
-            <translation type="unfinished" />
+            <translation>Lejárt kulcskártya</translation>
         </message>
         <message>
             <source>Key card not valid yet</source>
-            <translation type="unfinished" />
+            <translation>A kulcskártya még nem érvényes</translation>
         </message>
         <message>
             <source>Old key card: a newer one was made</source>
-            <translation type="unfinished" />
+            <translation>Régi kulcskártya: azóta újabb készült</translation>
         </message>
         <message>
             <source>Key card of another hotel</source>
-            <translation type="unfinished" />
+            <translation>Másik szálloda kulcskártyája</translation>
         </message>
         <message>
             <source>No card at the key encoder</source>
-            <translation type="unfinished" />
+            <translation>Nincs kártya a kulcskódolóban</translation>
         </message>
         <message>
             <source>A blank card was dispensed to the gate.</source>
-            <translation type="unfinished" />
+            <translation>Egy üres kártyát kiadtunk a nyílásba.</translation>
         </message>
         <message>
             <source>The card at the gate was pulled into the bin.</source>
-            <translation type="unfinished" />
+            <translation>A nyílásban lévő kártyát visszahúztuk a gyűjtőbe.</translation>
         </message>
         <message>
             <source>Test page printed.</source>
-            <translation type="unfinished" />
+            <translation>A tesztoldal elkészült.</translation>
         </message>
         <message>
             <source>Hold a code under the scanner now…</source>
-            <translation type="unfinished" />
+            <translation>Most tartson egy kódot a szkenner alá…</translation>
         </message>
         <message>
             <source>Scanned: %1</source>
-            <translation type="unfinished" />
+            <translation>Beolvasva: %1</translation>
         </message>
         <message>
             <source>No code was scanned.</source>
-            <translation type="unfinished" />
+            <translation>Nem olvastunk be kódot.</translation>
         </message>
         <message>
             <source>Every device was checked again.</source>
-            <translation type="unfinished" />
+            <translation>Minden eszközt újra ellenőriztünk.</translation>
         </message>
         <message>
             <source>Failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Sikertelen: %1</translation>
         </message>
         <message>
             <source>Saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Mentve: %1</translation>
         </message>
         <message>
             <source>Could not save there: %1</source>
-            <translation type="unfinished" />
+            <translation>Ide nem sikerült menteni: %1</translation>
         </message>
     </context>
     <context>
         <name>ParkingScreen</name>
         <message>
             <source>Are you parking a car with us?</source>
-            <translation type="unfinished" />
+            <translation>Autóval parkol nálunk?</translation>
         </message>
         <message>
             <source>Register the licence plate and your parking permit is ready. No paper needed.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a rendszámot, és kész is a parkolási engedélye. Papírra nincs szükség.</translation>
         </message>
         <message>
             <source>I have a car</source>
@@ -888,11 +888,11 @@
         </message>
         <message>
             <source>Please check the licence plate.</source>
-            <translation type="unfinished" />
+            <translation>Kérjük, ellenőrizze a rendszámot.</translation>
         </message>
         <message>
             <source>Register my car</source>
-            <translation type="unfinished" />
+            <translation>Autóm regisztrálása</translation>
         </message>
         <message>
             <source>No car</source>
@@ -903,7 +903,7 @@
         <name>PaymentScreen</name>
         <message>
             <source>Insert or tap your card on the terminal</source>
-            <translation type="unfinished" />
+            <translation>Helyezze be vagy érintse kártyáját a terminálhoz</translation>
         </message>
         <message>
             <source>Payment</source>
@@ -911,37 +911,37 @@
         </message>
         <message>
             <source>Follow the instructions on the card terminal below the screen.</source>
-            <translation type="unfinished" />
+            <translation>Kövesse a képernyő alatti kártyaterminál utasításait.</translation>
         </message>
         <message>
             <source>Your room is already paid. We only hold a deposit for extras.</source>
-            <translation type="unfinished" />
+            <translation>A szobája már ki van fizetve. Csak az extrákra zárolunk letétet.</translation>
         </message>
         <message>
             <source>We hold this amount on your card now. You pay at check-out for what you used.</source>
-            <translation type="unfinished" />
+            <translation>Ezt az összeget most zároljuk a kártyáján. Távozáskor csak azt fizeti ki, amit igénybe vett.</translation>
         </message>
         <message numerus="yes">
             <source>Room, %n night(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Szoba, %n éjszaka</numerusform>
             </translation>
         </message>
         <message>
             <source>Room (paid in advance)</source>
-            <translation type="unfinished" />
+            <translation>Szoba (előre fizetve)</translation>
         </message>
         <message>
             <source>Deposit for extras (restaurant, minibar)</source>
-            <translation type="unfinished" />
+            <translation>Letét az extrákra (étterem, minibár)</translation>
         </message>
         <message>
             <source>Held on your card now</source>
-            <translation type="unfinished" />
+            <translation>Most zároljuk a kártyáján</translation>
         </message>
         <message>
             <source>This is a hold, not a charge. What you do not use is released when you check out.</source>
-            <translation type="unfinished" />
+            <translation>Ez zárolás, nem terhelés. A fel nem használt összeget távozáskor feloldjuk.</translation>
         </message>
         <message>
             <source>Pay with card</source>
@@ -952,7 +952,7 @@
         <name>PinPad</name>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Törlés</translation>
         </message>
     </context>
     <context>
@@ -963,7 +963,7 @@
         </message>
         <message>
             <source>The law asks every hotel guest for these details. Please check them and sign.</source>
-            <translation type="unfinished" />
+            <translation>A törvény minden szállóvendégtől kéri ezeket az adatokat. Kérjük, ellenőrizze és írja alá.</translation>
         </message>
         <message>
             <source>Your signature</source>
@@ -982,11 +982,11 @@
         <name>RoomScreen</name>
         <message>
             <source>Finding your room…</source>
-            <translation type="unfinished" />
+            <translation>Keressük a szobáját…</translation>
         </message>
         <message>
             <source>Your room is not quite ready</source>
-            <translation type="unfinished" />
+            <translation>A szobája még nincs egészen kész</translation>
         </message>
         <message>
             <source>Your rooms</source>
@@ -1002,11 +1002,11 @@
         </message>
         <message>
             <source>Housekeeping is preparing it right now. We are sorry for the wait.</source>
-            <translation type="unfinished" />
+            <translation>A takarítók éppen most készítik elő. Elnézést kérünk a várakozásért.</translation>
         </message>
         <message>
             <source>You will get the key cards in a moment.</source>
-            <translation type="unfinished" />
+            <translation>A kulcskártyákat mindjárt megkapja.</translation>
         </message>
         <message>
             <source>Room %1</source>
@@ -1022,21 +1022,21 @@
         </message>
         <message numerus="yes">
             <source>It will be ready in about %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Körülbelül %n perc múlva lesz kész.</numerusform>
             </translation>
         </message>
         <message>
             <source>We do not know yet when it will be ready.</source>
-            <translation type="unfinished" />
+            <translation>Még nem tudjuk, mikor lesz kész.</translation>
         </message>
         <message>
             <source>You can wait here or in the lobby and check again, or a colleague can help you now.</source>
-            <translation type="unfinished" />
+            <translation>Várhat itt vagy az előcsarnokban, és később újra megnézheti, vagy munkatársunk most segít Önnek.</translation>
         </message>
         <message>
             <source>Wait and check again</source>
-            <translation type="unfinished" />
+            <translation>Várok, és újra megnézem</translation>
         </message>
         <message>
             <source>Call staff</source>
@@ -1062,7 +1062,7 @@
         </message>
         <message>
             <source>We could not reach a colleague from here. We are sorry — the front desk will help you straight away.</source>
-            <translation type="unfinished" />
+            <translation>Innen nem értük el munkatársunkat. Elnézést kérünk – a recepción azonnal segítenek.</translation>
         </message>
         <message>
             <source>A colleague has been called and will come to you. You can carry on while you wait.</source>
@@ -1077,72 +1077,72 @@
         <name>StaffCallStatus</name>
         <message>
             <source>A colleague</source>
-            <translation type="unfinished" />
+            <translation>Munkatársunk</translation>
         </message>
         <message>
             <source>Waiting for a colleague — they have been alerted</source>
-            <translation type="unfinished" />
+            <translation>Munkatársunkra várunk – már értesítettük</translation>
         </message>
         <message>
             <source>%1 is here</source>
-            <translation type="unfinished" />
+            <translation>%1 megérkezett</translation>
         </message>
         <message numerus="yes">
             <source>%1 has seen your request and is coming — about %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 látta a kérését, és jön – kb. %n perc múlva ér ide</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 has seen your request and is coming now</source>
-            <translation type="unfinished" />
+            <translation>%1 látta a kérését, és azonnal jön</translation>
         </message>
         <message>
             <source>%1 has seen your request and is coming</source>
-            <translation type="unfinished" />
+            <translation>%1 látta a kérését, és már úton van</translation>
         </message>
     </context>
     <context>
         <name>StaffSignIn</name>
         <message>
             <source>Welcome, %1</source>
-            <translation type="unfinished" />
+            <translation>Üdvözöljük, %1</translation>
         </message>
         <message>
             <source>Staff sign-in</source>
-            <translation type="unfinished" />
+            <translation>Személyzeti belépés</translation>
         </message>
         <message>
             <source>What would you like to open?</source>
-            <translation type="unfinished" />
+            <translation>Mit szeretne megnyitni?</translation>
         </message>
         <message>
             <source>For hotel staff only. Guests: please use Call staff.</source>
-            <translation type="unfinished" />
+            <translation>Csak a szálloda személyzetének. Vendégeink kérjük, használják a „Személyzet hívása” gombot.</translation>
         </message>
         <message>
             <source>Staff ID</source>
-            <translation type="unfinished" />
+            <translation>Személyzeti azonosító</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN-kód</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Belépés</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Mégse</translation>
         </message>
         <message>
             <source>Assist the guest</source>
-            <translation type="unfinished" />
+            <translation>Vendég segítése</translation>
         </message>
         <message>
             <source>Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Diagnosztika</translation>
         </message>
     </context>
     <context>

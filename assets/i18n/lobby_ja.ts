@@ -5,88 +5,88 @@
         <name>AssistedButton</name>
         <message>
             <source>Assisted by %1</source>
-            <translation type="unfinished" />
+            <translation>%1がサポート中</translation>
         </message>
     </context>
     <context>
         <name>AssistedSheet</name>
         <message>
             <source>Staff tools</source>
-            <translation type="unfinished" />
+            <translation>スタッフ用ツール</translation>
         </message>
         <message>
             <source>Assisted by %1</source>
-            <translation type="unfinished" />
+            <translation>%1がサポート中</translation>
         </message>
         <message>
             <source>Making key card %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>カードキーを作成中（%1/%2枚目）</translation>
         </message>
         <message numerus="yes">
             <source>%n new key card(s) made. Older cards of this booking no longer open the door.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>新しいカードキーを%n枚作成しました。この予約の古いカードではドアが開かなくなりました。</numerusform>
             </translation>
         </message>
         <message>
             <source>Search by booking code, surname, e-mail or arrival date (DD.MM.YYYY).</source>
-            <translation type="unfinished" />
+            <translation>予約コード、姓、メールアドレス、到着日（日.月.年）で検索します。</translation>
         </message>
         <message>
             <source>Every ready room of the booked type. The guest sees the new room at once.</source>
-            <translation type="unfinished" />
+            <translation>予約されたタイプの、すぐに使える客室の一覧です。お客様には新しい客室がすぐに表示されます。</translation>
         </message>
         <message>
             <source>How many new key cards? Older cards of this booking stop working.</source>
-            <translation type="unfinished" />
+            <translation>新しいカードキーは何枚ですか？この予約の古いカードは使えなくなります。</translation>
         </message>
         <message>
             <source>The deposit for extras is waived.</source>
-            <translation type="unfinished" />
+            <translation>追加料金用デポジットは免除されました。</translation>
         </message>
         <message>
             <source>Choose a tool. The guest's progress is kept.</source>
-            <translation type="unfinished" />
+            <translation>ツールを選んでください。お客様の進行状況はそのまま残ります。</translation>
         </message>
         <message>
             <source>Find a booking</source>
-            <translation type="unfinished" />
+            <translation>予約を探す</translation>
         </message>
         <message>
             <source>Change room</source>
-            <translation type="unfinished" />
+            <translation>客室を変更</translation>
         </message>
         <message>
             <source>Deposit waived</source>
-            <translation type="unfinished" />
+            <translation>デポジット免除済み</translation>
         </message>
         <message>
             <source>Waive deposit</source>
-            <translation type="unfinished" />
+            <translation>デポジットを免除</translation>
         </message>
         <message>
             <source>Make key cards</source>
-            <translation type="unfinished" />
+            <translation>カードキーを作成</translation>
         </message>
         <message>
             <source>Step back</source>
-            <translation type="unfinished" />
+            <translation>1つ前に戻る</translation>
         </message>
         <message>
             <source>End guest's session</source>
-            <translation type="unfinished" />
+            <translation>お客様の操作を終了</translation>
         </message>
         <message>
             <source>Back to the guest</source>
-            <translation type="unfinished" />
+            <translation>お客様の画面に戻る</translation>
         </message>
         <message>
             <source>Stop assisting</source>
-            <translation type="unfinished" />
+            <translation>サポートを終了</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>検索</translation>
         </message>
         <message numerus="yes">
             <source>%n night(s)</source>
@@ -96,19 +96,19 @@
         </message>
         <message>
             <source>Checked in</source>
-            <translation type="unfinished" />
+            <translation>チェックイン済み</translation>
         </message>
         <message>
             <source>Arriving</source>
-            <translation type="unfinished" />
+            <translation>到着予定</translation>
         </message>
         <message>
             <source>Check in with this</source>
-            <translation type="unfinished" />
+            <translation>この予約でチェックイン</translation>
         </message>
         <message>
             <source>New key cards</source>
-            <translation type="unfinished" />
+            <translation>新しいカードキー</translation>
         </message>
         <message>
             <source>Room %1</source>
@@ -236,71 +236,71 @@
         </message>
         <message>
             <source>Degraded</source>
-            <translation type="unfinished" />
+            <translation>低下</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>オフライン</translation>
         </message>
         <message>
             <source>Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>診断</translation>
         </message>
         <message>
             <source>Signed in: %1</source>
-            <translation type="unfinished" />
+            <translation>サインイン中：%1</translation>
         </message>
         <message>
             <source>since %1</source>
-            <translation type="unfinished" />
+            <translation>%1から</translation>
         </message>
         <message>
             <source>firmware %1</source>
-            <translation type="unfinished" />
+            <translation>ファームウェア %1</translation>
         </message>
         <message>
             <source>Save the diagnostics bundle to</source>
-            <translation type="unfinished" />
+            <translation>診断パッケージの保存先</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>キャンセル</translation>
         </message>
         <message>
             <source>Choose a test. Each one is recorded in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>テストを選んでください。各テストは監査ログに記録されます。</translation>
         </message>
         <message>
             <source>Read card</source>
-            <translation type="unfinished" />
+            <translation>カードを読む</translation>
         </message>
         <message>
             <source>Encode test card</source>
-            <translation type="unfinished" />
+            <translation>テストカードを書き込む</translation>
         </message>
         <message>
             <source>Dispense card</source>
-            <translation type="unfinished" />
+            <translation>カードを排出</translation>
         </message>
         <message>
             <source>Capture card</source>
-            <translation type="unfinished" />
+            <translation>カードを回収</translation>
         </message>
         <message>
             <source>Print test page</source>
-            <translation type="unfinished" />
+            <translation>テストページを印刷</translation>
         </message>
         <message>
             <source>Scan test</source>
-            <translation type="unfinished" />
+            <translation>スキャンテスト</translation>
         </message>
         <message>
             <source>Reconnect</source>
-            <translation type="unfinished" />
+            <translation>再接続</translation>
         </message>
         <message>
             <source>Export bundle</source>
-            <translation type="unfinished" />
+            <translation>パッケージを書き出す</translation>
         </message>
         <message>
             <source>Close</source>
@@ -351,11 +351,11 @@
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>印刷しています…</translation>
         </message>
         <message>
             <source>Print these details</source>
-            <translation type="unfinished" />
+            <translation>この内容を印刷</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -497,7 +497,7 @@
         </message>
         <message>
             <source>Making key card %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>カードキーを作成中（%1/%2枚目）</translation>
         </message>
         <message numerus="yes">
             <source>%n key card(s) on the way</source>
@@ -612,52 +612,52 @@
             <translation>カードキーを作成できませんでした。スタッフがカードキーをお渡しします。</translation>
         </message>
         <message>
-            <source>The key card was not taken in time, so the kiosk kept it safe. Tap Make key cards to get them again. A colleague has been told too.</source>
-            <translation type="unfinished" />
+            <source>The key card was not taken in time, so the kiosk kept it safe. You can make your key cards again. A colleague has been told too.</source>
+            <translation>カードキーが時間内に取り出されなかったため、端末が安全に回収しました。カードキーはもう一度作成できます。スタッフにもお知らせしました。</translation>
         </message>
         <message>
             <source>The printer has run out of paper. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>プリンターの用紙が切れています。画面のQRコードを読み取って情報を保存してください。スタッフにお知らせしました。</translation>
         </message>
         <message>
             <source>The printer is open and cannot print. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>プリンターのカバーが開いているため印刷できません。画面のQRコードを読み取って情報を保存してください。スタッフにお知らせしました。</translation>
         </message>
         <message>
             <source>The printer is not working right now. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>プリンターは現在使用できません。画面のQRコードを読み取って情報を保存してください。スタッフにお知らせしました。</translation>
         </message>
         <message>
             <source>A colleague is already on the way to you.</source>
-            <translation type="unfinished" />
+            <translation>スタッフがすでにお客様のもとへ向かっています。</translation>
         </message>
         <message>
             <source>Staff ID or PIN not recognised. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>スタッフIDまたはPINが正しくありません。もう一度お試しください。</translation>
         </message>
         <message>
             <source>This account is locked for a while after too many wrong PINs. Please ask the duty manager.</source>
-            <translation type="unfinished" />
+            <translation>PINの入力ミスが多すぎたため、このアカウントはしばらくロックされています。当直マネージャーにお問い合わせください。</translation>
         </message>
         <message>
             <source>This account cannot open the staff tools on this kiosk.</source>
-            <translation type="unfinished" />
+            <translation>このアカウントでは、この端末のスタッフ用ツールを開けません。</translation>
         </message>
         <message>
             <source>That room is no longer ready. Please pick another one.</source>
-            <translation type="unfinished" />
+            <translation>その客室は使用できなくなりました。別の客室を選んでください。</translation>
         </message>
         <message>
             <source>New key cards can be made only for a booking that is checked in.</source>
-            <translation type="unfinished" />
+            <translation>新しいカードキーは、チェックイン済みの予約にのみ作成できます。</translation>
         </message>
         <message>
             <source>This booking has no room assigned yet.</source>
-            <translation type="unfinished" />
+            <translation>この予約にはまだ客室が割り当てられていません。</translation>
         </message>
         <message>
             <source>Go back to the first step of the check-in to use another booking.</source>
-            <translation type="unfinished" />
+            <translation>別の予約を使うには、チェックインの最初の手順に戻ってください。</translation>
         </message>
         <message>
             <source>Please fill this in.</source>
@@ -789,83 +789,83 @@
         </message>
         <message>
             <source>Valid key card</source>
-            <translation type="unfinished" />
+            <translation>有効なカードキー</translation>
         </message>
         <message>
             <source>Not a Lobby key card</source>
-            <translation type="unfinished" />
+            <translation>Lobbyのカードキーではありません</translation>
         </message>
         <message>
             <source>Blank card</source>
-            <translation type="unfinished" />
+            <translation>白紙のカード</translation>
         </message>
         <message>
             <source>Tampered card: the signature does not match</source>
-            <translation type="unfinished" />
+            <translation>改ざんされたカード：署名が一致しません</translation>
         </message>
         <message>
             <source>Copied card: the key belongs to another card</source>
-            <translation type="unfinished" />
+            <translation>複製されたカード：鍵は別のカードのものです</translation>
         </message>
         <message>
             <source>Expired key card</source>
-            <translation type="unfinished" />
+            <translation>期限切れのカードキー</translation>
         </message>
         <message>
             <source>Key card not valid yet</source>
-            <translation type="unfinished" />
+            <translation>まだ有効になっていないカードキー</translation>
         </message>
         <message>
             <source>Old key card: a newer one was made</source>
-            <translation type="unfinished" />
+            <translation>古いカードキー：新しいカードが作成済みです</translation>
         </message>
         <message>
             <source>Key card of another hotel</source>
-            <translation type="unfinished" />
+            <translation>他のホテルのカードキー</translation>
         </message>
         <message>
             <source>No card at the key encoder</source>
-            <translation type="unfinished" />
+            <translation>キーエンコーダーにカードがありません</translation>
         </message>
         <message>
             <source>A blank card was dispensed to the gate.</source>
-            <translation type="unfinished" />
+            <translation>白紙のカードを取り出し口に排出しました。</translation>
         </message>
         <message>
             <source>The card at the gate was pulled into the bin.</source>
-            <translation type="unfinished" />
+            <translation>取り出し口のカードを回収箱に回収しました。</translation>
         </message>
         <message>
             <source>Test page printed.</source>
-            <translation type="unfinished" />
+            <translation>テストページを印刷しました。</translation>
         </message>
         <message>
             <source>Hold a code under the scanner now…</source>
-            <translation type="unfinished" />
+            <translation>コードをスキャナーの下にかざしてください…</translation>
         </message>
         <message>
             <source>Scanned: %1</source>
-            <translation type="unfinished" />
+            <translation>読み取り結果：%1</translation>
         </message>
         <message>
             <source>No code was scanned.</source>
-            <translation type="unfinished" />
+            <translation>コードは読み取られませんでした。</translation>
         </message>
         <message>
             <source>Every device was checked again.</source>
-            <translation type="unfinished" />
+            <translation>すべての機器を再確認しました。</translation>
         </message>
         <message>
             <source>Failed: %1</source>
-            <translation type="unfinished" />
+            <translation>失敗：%1</translation>
         </message>
         <message>
             <source>Saved: %1</source>
-            <translation type="unfinished" />
+            <translation>保存しました：%1</translation>
         </message>
         <message>
             <source>Could not save there: %1</source>
-            <translation type="unfinished" />
+            <translation>そこには保存できませんでした：%1</translation>
         </message>
     </context>
     <context>
@@ -952,7 +952,7 @@
         <name>PinPad</name>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>削除</translation>
         </message>
     </context>
     <context>
@@ -1077,72 +1077,72 @@
         <name>StaffCallStatus</name>
         <message>
             <source>A colleague</source>
-            <translation type="unfinished" />
+            <translation>スタッフ</translation>
         </message>
         <message>
             <source>Waiting for a colleague — they have been alerted</source>
-            <translation type="unfinished" />
+            <translation>スタッフを待っています — 呼び出し済みです</translation>
         </message>
         <message>
             <source>%1 is here</source>
-            <translation type="unfinished" />
+            <translation>%1が到着しました</translation>
         </message>
         <message numerus="yes">
             <source>%1 has seen your request and is coming — about %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1がご依頼を確認し、向かっています — 約%n分</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 has seen your request and is coming now</source>
-            <translation type="unfinished" />
+            <translation>%1がご依頼を確認し、すぐに参ります</translation>
         </message>
         <message>
             <source>%1 has seen your request and is coming</source>
-            <translation type="unfinished" />
+            <translation>%1がご依頼を確認し、向かっています</translation>
         </message>
     </context>
     <context>
         <name>StaffSignIn</name>
         <message>
             <source>Welcome, %1</source>
-            <translation type="unfinished" />
+            <translation>ようこそ、%1さん</translation>
         </message>
         <message>
             <source>Staff sign-in</source>
-            <translation type="unfinished" />
+            <translation>スタッフのサインイン</translation>
         </message>
         <message>
             <source>What would you like to open?</source>
-            <translation type="unfinished" />
+            <translation>何を開きますか？</translation>
         </message>
         <message>
             <source>For hotel staff only. Guests: please use Call staff.</source>
-            <translation type="unfinished" />
+            <translation>ホテルスタッフ専用です。お客様は「スタッフを呼ぶ」をご利用ください。</translation>
         </message>
         <message>
             <source>Staff ID</source>
-            <translation type="unfinished" />
+            <translation>スタッフID</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>サインイン</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>キャンセル</translation>
         </message>
         <message>
             <source>Assist the guest</source>
-            <translation type="unfinished" />
+            <translation>お客様をサポート</translation>
         </message>
         <message>
             <source>Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>診断</translation>
         </message>
     </context>
     <context>

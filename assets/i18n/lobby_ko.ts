@@ -5,88 +5,88 @@
         <name>AssistedButton</name>
         <message>
             <source>Assisted by %1</source>
-            <translation type="unfinished" />
+            <translation>%1 님이 도와드리는 중</translation>
         </message>
     </context>
     <context>
         <name>AssistedSheet</name>
         <message>
             <source>Staff tools</source>
-            <translation type="unfinished" />
+            <translation>직원 도구</translation>
         </message>
         <message>
             <source>Assisted by %1</source>
-            <translation type="unfinished" />
+            <translation>%1 님이 도와드리는 중</translation>
         </message>
         <message>
             <source>Making key card %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>키 카드 %2장 중 %1번째를 만들고 있습니다</translation>
         </message>
         <message numerus="yes">
             <source>%n new key card(s) made. Older cards of this booking no longer open the door.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>새 키 카드 %n장을 만들었습니다. 이 예약의 이전 카드로는 더 이상 문이 열리지 않습니다.</numerusform>
             </translation>
         </message>
         <message>
             <source>Search by booking code, surname, e-mail or arrival date (DD.MM.YYYY).</source>
-            <translation type="unfinished" />
+            <translation>예약 코드, 성, 이메일 또는 도착일(일.월.연도)로 검색합니다.</translation>
         </message>
         <message>
             <source>Every ready room of the booked type. The guest sees the new room at once.</source>
-            <translation type="unfinished" />
+            <translation>예약한 유형의 준비된 객실 전체입니다. 고객에게 새 객실이 바로 표시됩니다.</translation>
         </message>
         <message>
             <source>How many new key cards? Older cards of this booking stop working.</source>
-            <translation type="unfinished" />
+            <translation>새 키 카드가 몇 장 필요합니까? 이 예약의 이전 카드는 사용할 수 없게 됩니다.</translation>
         </message>
         <message>
             <source>The deposit for extras is waived.</source>
-            <translation type="unfinished" />
+            <translation>부대 비용 보증금이 면제되었습니다.</translation>
         </message>
         <message>
             <source>Choose a tool. The guest's progress is kept.</source>
-            <translation type="unfinished" />
+            <translation>도구를 선택하십시오. 고객의 진행 상황은 유지됩니다.</translation>
         </message>
         <message>
             <source>Find a booking</source>
-            <translation type="unfinished" />
+            <translation>예약 찾기</translation>
         </message>
         <message>
             <source>Change room</source>
-            <translation type="unfinished" />
+            <translation>객실 변경</translation>
         </message>
         <message>
             <source>Deposit waived</source>
-            <translation type="unfinished" />
+            <translation>보증금 면제됨</translation>
         </message>
         <message>
             <source>Waive deposit</source>
-            <translation type="unfinished" />
+            <translation>보증금 면제</translation>
         </message>
         <message>
             <source>Make key cards</source>
-            <translation type="unfinished" />
+            <translation>키 카드 만들기</translation>
         </message>
         <message>
             <source>Step back</source>
-            <translation type="unfinished" />
+            <translation>한 단계 뒤로</translation>
         </message>
         <message>
             <source>End guest's session</source>
-            <translation type="unfinished" />
+            <translation>고객 이용 종료</translation>
         </message>
         <message>
             <source>Back to the guest</source>
-            <translation type="unfinished" />
+            <translation>고객 화면으로</translation>
         </message>
         <message>
             <source>Stop assisting</source>
-            <translation type="unfinished" />
+            <translation>지원 종료</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>검색</translation>
         </message>
         <message numerus="yes">
             <source>%n night(s)</source>
@@ -96,19 +96,19 @@
         </message>
         <message>
             <source>Checked in</source>
-            <translation type="unfinished" />
+            <translation>체크인 완료</translation>
         </message>
         <message>
             <source>Arriving</source>
-            <translation type="unfinished" />
+            <translation>도착 예정</translation>
         </message>
         <message>
             <source>Check in with this</source>
-            <translation type="unfinished" />
+            <translation>이 예약으로 체크인</translation>
         </message>
         <message>
             <source>New key cards</source>
-            <translation type="unfinished" />
+            <translation>새 키 카드</translation>
         </message>
         <message>
             <source>Room %1</source>
@@ -236,71 +236,71 @@
         </message>
         <message>
             <source>Degraded</source>
-            <translation type="unfinished" />
+            <translation>성능 저하</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>오프라인</translation>
         </message>
         <message>
             <source>Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>진단</translation>
         </message>
         <message>
             <source>Signed in: %1</source>
-            <translation type="unfinished" />
+            <translation>로그인: %1</translation>
         </message>
         <message>
             <source>since %1</source>
-            <translation type="unfinished" />
+            <translation>%1부터</translation>
         </message>
         <message>
             <source>firmware %1</source>
-            <translation type="unfinished" />
+            <translation>펌웨어 %1</translation>
         </message>
         <message>
             <source>Save the diagnostics bundle to</source>
-            <translation type="unfinished" />
+            <translation>진단 패키지 저장 위치</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>취소</translation>
         </message>
         <message>
             <source>Choose a test. Each one is recorded in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>테스트를 선택하십시오. 모든 테스트는 감사 로그에 기록됩니다.</translation>
         </message>
         <message>
             <source>Read card</source>
-            <translation type="unfinished" />
+            <translation>카드 읽기</translation>
         </message>
         <message>
             <source>Encode test card</source>
-            <translation type="unfinished" />
+            <translation>테스트 카드 쓰기</translation>
         </message>
         <message>
             <source>Dispense card</source>
-            <translation type="unfinished" />
+            <translation>카드 배출</translation>
         </message>
         <message>
             <source>Capture card</source>
-            <translation type="unfinished" />
+            <translation>카드 회수</translation>
         </message>
         <message>
             <source>Print test page</source>
-            <translation type="unfinished" />
+            <translation>테스트 페이지 인쇄</translation>
         </message>
         <message>
             <source>Scan test</source>
-            <translation type="unfinished" />
+            <translation>스캔 테스트</translation>
         </message>
         <message>
             <source>Reconnect</source>
-            <translation type="unfinished" />
+            <translation>다시 연결</translation>
         </message>
         <message>
             <source>Export bundle</source>
-            <translation type="unfinished" />
+            <translation>패키지 내보내기</translation>
         </message>
         <message>
             <source>Close</source>
@@ -351,11 +351,11 @@
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>인쇄 중…</translation>
         </message>
         <message>
             <source>Print these details</source>
-            <translation type="unfinished" />
+            <translation>이 정보 인쇄</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -497,7 +497,7 @@
         </message>
         <message>
             <source>Making key card %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>키 카드 %2장 중 %1번째를 만들고 있습니다</translation>
         </message>
         <message numerus="yes">
             <source>%n key card(s) on the way</source>
@@ -612,52 +612,52 @@
             <translation>키 카드를 만들 수 없습니다. 직원이 키를 전해 드리겠습니다.</translation>
         </message>
         <message>
-            <source>The key card was not taken in time, so the kiosk kept it safe. Tap Make key cards to get them again. A colleague has been told too.</source>
-            <translation type="unfinished" />
+            <source>The key card was not taken in time, so the kiosk kept it safe. You can make your key cards again. A colleague has been told too.</source>
+            <translation>키 카드를 제때 가져가지 않아 키오스크가 안전하게 회수했습니다. 키 카드를 다시 만들 수 있습니다. 직원에게도 알렸습니다.</translation>
         </message>
         <message>
             <source>The printer has run out of paper. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>프린터에 용지가 없습니다. 화면의 QR 코드를 스캔하여 정보를 보관하십시오. 직원에게 알렸습니다.</translation>
         </message>
         <message>
             <source>The printer is open and cannot print. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>프린터 덮개가 열려 있어 인쇄할 수 없습니다. 화면의 QR 코드를 스캔하여 정보를 보관하십시오. 직원에게 알렸습니다.</translation>
         </message>
         <message>
             <source>The printer is not working right now. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>지금은 프린터를 사용할 수 없습니다. 화면의 QR 코드를 스캔하여 정보를 보관하십시오. 직원에게 알렸습니다.</translation>
         </message>
         <message>
             <source>A colleague is already on the way to you.</source>
-            <translation type="unfinished" />
+            <translation>직원이 이미 고객님께 가고 있습니다.</translation>
         </message>
         <message>
             <source>Staff ID or PIN not recognised. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>직원 ID 또는 PIN을 확인할 수 없습니다. 다시 시도하십시오.</translation>
         </message>
         <message>
             <source>This account is locked for a while after too many wrong PINs. Please ask the duty manager.</source>
-            <translation type="unfinished" />
+            <translation>PIN을 여러 번 잘못 입력하여 이 계정이 잠시 잠겼습니다. 당직 관리자에게 문의하십시오.</translation>
         </message>
         <message>
             <source>This account cannot open the staff tools on this kiosk.</source>
-            <translation type="unfinished" />
+            <translation>이 계정으로는 이 키오스크의 직원 도구를 열 수 없습니다.</translation>
         </message>
         <message>
             <source>That room is no longer ready. Please pick another one.</source>
-            <translation type="unfinished" />
+            <translation>이 객실은 더 이상 준비되어 있지 않습니다. 다른 객실을 선택하십시오.</translation>
         </message>
         <message>
             <source>New key cards can be made only for a booking that is checked in.</source>
-            <translation type="unfinished" />
+            <translation>새 키 카드는 체크인된 예약에 대해서만 만들 수 있습니다.</translation>
         </message>
         <message>
             <source>This booking has no room assigned yet.</source>
-            <translation type="unfinished" />
+            <translation>이 예약에는 아직 객실이 배정되지 않았습니다.</translation>
         </message>
         <message>
             <source>Go back to the first step of the check-in to use another booking.</source>
-            <translation type="unfinished" />
+            <translation>다른 예약을 사용하려면 체크인 첫 단계로 돌아가십시오.</translation>
         </message>
         <message>
             <source>Please fill this in.</source>
@@ -789,83 +789,83 @@
         </message>
         <message>
             <source>Valid key card</source>
-            <translation type="unfinished" />
+            <translation>유효한 키 카드</translation>
         </message>
         <message>
             <source>Not a Lobby key card</source>
-            <translation type="unfinished" />
+            <translation>Lobby 키 카드가 아님</translation>
         </message>
         <message>
             <source>Blank card</source>
-            <translation type="unfinished" />
+            <translation>빈 카드</translation>
         </message>
         <message>
             <source>Tampered card: the signature does not match</source>
-            <translation type="unfinished" />
+            <translation>변조된 카드: 서명이 일치하지 않음</translation>
         </message>
         <message>
             <source>Copied card: the key belongs to another card</source>
-            <translation type="unfinished" />
+            <translation>복제된 카드: 다른 카드의 키임</translation>
         </message>
         <message>
             <source>Expired key card</source>
-            <translation type="unfinished" />
+            <translation>만료된 키 카드</translation>
         </message>
         <message>
             <source>Key card not valid yet</source>
-            <translation type="unfinished" />
+            <translation>아직 유효하지 않은 키 카드</translation>
         </message>
         <message>
             <source>Old key card: a newer one was made</source>
-            <translation type="unfinished" />
+            <translation>이전 키 카드: 새 카드가 발급됨</translation>
         </message>
         <message>
             <source>Key card of another hotel</source>
-            <translation type="unfinished" />
+            <translation>다른 호텔의 키 카드</translation>
         </message>
         <message>
             <source>No card at the key encoder</source>
-            <translation type="unfinished" />
+            <translation>키 인코더에 카드가 없음</translation>
         </message>
         <message>
             <source>A blank card was dispensed to the gate.</source>
-            <translation type="unfinished" />
+            <translation>빈 카드를 배출구로 내보냈습니다.</translation>
         </message>
         <message>
             <source>The card at the gate was pulled into the bin.</source>
-            <translation type="unfinished" />
+            <translation>배출구의 카드를 회수함으로 회수했습니다.</translation>
         </message>
         <message>
             <source>Test page printed.</source>
-            <translation type="unfinished" />
+            <translation>테스트 페이지를 인쇄했습니다.</translation>
         </message>
         <message>
             <source>Hold a code under the scanner now…</source>
-            <translation type="unfinished" />
+            <translation>지금 스캐너 아래에 코드를 대십시오…</translation>
         </message>
         <message>
             <source>Scanned: %1</source>
-            <translation type="unfinished" />
+            <translation>스캔 결과: %1</translation>
         </message>
         <message>
             <source>No code was scanned.</source>
-            <translation type="unfinished" />
+            <translation>스캔된 코드가 없습니다.</translation>
         </message>
         <message>
             <source>Every device was checked again.</source>
-            <translation type="unfinished" />
+            <translation>모든 장치를 다시 확인했습니다.</translation>
         </message>
         <message>
             <source>Failed: %1</source>
-            <translation type="unfinished" />
+            <translation>실패: %1</translation>
         </message>
         <message>
             <source>Saved: %1</source>
-            <translation type="unfinished" />
+            <translation>저장됨: %1</translation>
         </message>
         <message>
             <source>Could not save there: %1</source>
-            <translation type="unfinished" />
+            <translation>그 위치에 저장할 수 없습니다: %1</translation>
         </message>
     </context>
     <context>
@@ -952,7 +952,7 @@
         <name>PinPad</name>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>삭제</translation>
         </message>
     </context>
     <context>
@@ -1077,72 +1077,72 @@
         <name>StaffCallStatus</name>
         <message>
             <source>A colleague</source>
-            <translation type="unfinished" />
+            <translation>직원</translation>
         </message>
         <message>
             <source>Waiting for a colleague — they have been alerted</source>
-            <translation type="unfinished" />
+            <translation>직원을 기다리는 중 — 이미 호출했습니다</translation>
         </message>
         <message>
             <source>%1 is here</source>
-            <translation type="unfinished" />
+            <translation>%1 님이 도착했습니다</translation>
         </message>
         <message numerus="yes">
             <source>%1 has seen your request and is coming — about %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 님이 요청을 확인하고 오고 있습니다 — 약 %n분</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 has seen your request and is coming now</source>
-            <translation type="unfinished" />
+            <translation>%1 님이 요청을 확인하고 지금 오고 있습니다</translation>
         </message>
         <message>
             <source>%1 has seen your request and is coming</source>
-            <translation type="unfinished" />
+            <translation>%1 님이 요청을 확인하고 오고 있습니다</translation>
         </message>
     </context>
     <context>
         <name>StaffSignIn</name>
         <message>
             <source>Welcome, %1</source>
-            <translation type="unfinished" />
+            <translation>환영합니다, %1 님</translation>
         </message>
         <message>
             <source>Staff sign-in</source>
-            <translation type="unfinished" />
+            <translation>직원 로그인</translation>
         </message>
         <message>
             <source>What would you like to open?</source>
-            <translation type="unfinished" />
+            <translation>무엇을 여시겠습니까?</translation>
         </message>
         <message>
             <source>For hotel staff only. Guests: please use Call staff.</source>
-            <translation type="unfinished" />
+            <translation>호텔 직원 전용입니다. 고객께서는 '직원 호출'을 이용해 주십시오.</translation>
         </message>
         <message>
             <source>Staff ID</source>
-            <translation type="unfinished" />
+            <translation>직원 ID</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>로그인</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>취소</translation>
         </message>
         <message>
             <source>Assist the guest</source>
-            <translation type="unfinished" />
+            <translation>고객 지원</translation>
         </message>
         <message>
             <source>Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>진단</translation>
         </message>
     </context>
     <context>

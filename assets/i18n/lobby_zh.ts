@@ -5,88 +5,88 @@
         <name>AssistedButton</name>
         <message>
             <source>Assisted by %1</source>
-            <translation type="unfinished" />
+            <translation>%1 正在协助</translation>
         </message>
     </context>
     <context>
         <name>AssistedSheet</name>
         <message>
             <source>Staff tools</source>
-            <translation type="unfinished" />
+            <translation>员工工具</translation>
         </message>
         <message>
             <source>Assisted by %1</source>
-            <translation type="unfinished" />
+            <translation>%1 正在协助</translation>
         </message>
         <message>
             <source>Making key card %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>正在制作第 %1 张房卡（共 %2 张）</translation>
         </message>
         <message numerus="yes">
             <source>%n new key card(s) made. Older cards of this booking no longer open the door.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已制作 %n 张新房卡。此预订的旧房卡已无法开门。</numerusform>
             </translation>
         </message>
         <message>
             <source>Search by booking code, surname, e-mail or arrival date (DD.MM.YYYY).</source>
-            <translation type="unfinished" />
+            <translation>按预订码、姓氏、电子邮箱或抵达日期（日.月.年）搜索。</translation>
         </message>
         <message>
             <source>Every ready room of the booked type. The guest sees the new room at once.</source>
-            <translation type="unfinished" />
+            <translation>所订房型的全部可入住房间。客人会立即看到新房间。</translation>
         </message>
         <message>
             <source>How many new key cards? Older cards of this booking stop working.</source>
-            <translation type="unfinished" />
+            <translation>需要几张新房卡？此预订的旧房卡将失效。</translation>
         </message>
         <message>
             <source>The deposit for extras is waived.</source>
-            <translation type="unfinished" />
+            <translation>已免收杂费押金。</translation>
         </message>
         <message>
             <source>Choose a tool. The guest's progress is kept.</source>
-            <translation type="unfinished" />
+            <translation>请选择工具。客人的进度会保留。</translation>
         </message>
         <message>
             <source>Find a booking</source>
-            <translation type="unfinished" />
+            <translation>查找预订</translation>
         </message>
         <message>
             <source>Change room</source>
-            <translation type="unfinished" />
+            <translation>更换房间</translation>
         </message>
         <message>
             <source>Deposit waived</source>
-            <translation type="unfinished" />
+            <translation>已免押金</translation>
         </message>
         <message>
             <source>Waive deposit</source>
-            <translation type="unfinished" />
+            <translation>免收押金</translation>
         </message>
         <message>
             <source>Make key cards</source>
-            <translation type="unfinished" />
+            <translation>制作房卡</translation>
         </message>
         <message>
             <source>Step back</source>
-            <translation type="unfinished" />
+            <translation>返回上一步</translation>
         </message>
         <message>
             <source>End guest's session</source>
-            <translation type="unfinished" />
+            <translation>结束客人的会话</translation>
         </message>
         <message>
             <source>Back to the guest</source>
-            <translation type="unfinished" />
+            <translation>返回客人界面</translation>
         </message>
         <message>
             <source>Stop assisting</source>
-            <translation type="unfinished" />
+            <translation>停止协助</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>搜索</translation>
         </message>
         <message numerus="yes">
             <source>%n night(s)</source>
@@ -96,19 +96,19 @@
         </message>
         <message>
             <source>Checked in</source>
-            <translation type="unfinished" />
+            <translation>已入住</translation>
         </message>
         <message>
             <source>Arriving</source>
-            <translation type="unfinished" />
+            <translation>即将抵达</translation>
         </message>
         <message>
             <source>Check in with this</source>
-            <translation type="unfinished" />
+            <translation>用此预订入住</translation>
         </message>
         <message>
             <source>New key cards</source>
-            <translation type="unfinished" />
+            <translation>新房卡</translation>
         </message>
         <message>
             <source>Room %1</source>
@@ -236,71 +236,71 @@
         </message>
         <message>
             <source>Degraded</source>
-            <translation type="unfinished" />
+            <translation>性能下降</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>离线</translation>
         </message>
         <message>
             <source>Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>诊断</translation>
         </message>
         <message>
             <source>Signed in: %1</source>
-            <translation type="unfinished" />
+            <translation>已登录：%1</translation>
         </message>
         <message>
             <source>since %1</source>
-            <translation type="unfinished" />
+            <translation>自 %1 起</translation>
         </message>
         <message>
             <source>firmware %1</source>
-            <translation type="unfinished" />
+            <translation>固件 %1</translation>
         </message>
         <message>
             <source>Save the diagnostics bundle to</source>
-            <translation type="unfinished" />
+            <translation>将诊断包保存到</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>Choose a test. Each one is recorded in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>请选择测试。每项测试都会记入审计日志。</translation>
         </message>
         <message>
             <source>Read card</source>
-            <translation type="unfinished" />
+            <translation>读卡</translation>
         </message>
         <message>
             <source>Encode test card</source>
-            <translation type="unfinished" />
+            <translation>写入测试卡</translation>
         </message>
         <message>
             <source>Dispense card</source>
-            <translation type="unfinished" />
+            <translation>出卡</translation>
         </message>
         <message>
             <source>Capture card</source>
-            <translation type="unfinished" />
+            <translation>回收卡</translation>
         </message>
         <message>
             <source>Print test page</source>
-            <translation type="unfinished" />
+            <translation>打印测试页</translation>
         </message>
         <message>
             <source>Scan test</source>
-            <translation type="unfinished" />
+            <translation>扫描测试</translation>
         </message>
         <message>
             <source>Reconnect</source>
-            <translation type="unfinished" />
+            <translation>重新连接</translation>
         </message>
         <message>
             <source>Export bundle</source>
-            <translation type="unfinished" />
+            <translation>导出诊断包</translation>
         </message>
         <message>
             <source>Close</source>
@@ -351,11 +351,11 @@
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>正在打印…</translation>
         </message>
         <message>
             <source>Print these details</source>
-            <translation type="unfinished" />
+            <translation>打印这些信息</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -497,7 +497,7 @@
         </message>
         <message>
             <source>Making key card %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>正在制作第 %1 张房卡（共 %2 张）</translation>
         </message>
         <message numerus="yes">
             <source>%n key card(s) on the way</source>
@@ -612,52 +612,52 @@
             <translation>无法制作您的房卡。工作人员会把房卡交给您。</translation>
         </message>
         <message>
-            <source>The key card was not taken in time, so the kiosk kept it safe. Tap Make key cards to get them again. A colleague has been told too.</source>
-            <translation type="unfinished" />
+            <source>The key card was not taken in time, so the kiosk kept it safe. You can make your key cards again. A colleague has been told too.</source>
+            <translation>房卡未及时取走，已由机器安全回收。您可以重新制作房卡。我们也已通知工作人员。</translation>
         </message>
         <message>
             <source>The printer has run out of paper. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>打印机缺纸。请扫描屏幕上的二维码保存您的信息。我们已通知工作人员。</translation>
         </message>
         <message>
             <source>The printer is open and cannot print. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>打印机盖已打开，无法打印。请扫描屏幕上的二维码保存您的信息。我们已通知工作人员。</translation>
         </message>
         <message>
             <source>The printer is not working right now. Scan the QR code on the screen to keep your details. A colleague has been told.</source>
-            <translation type="unfinished" />
+            <translation>打印机暂时无法使用。请扫描屏幕上的二维码保存您的信息。我们已通知工作人员。</translation>
         </message>
         <message>
             <source>A colleague is already on the way to you.</source>
-            <translation type="unfinished" />
+            <translation>工作人员已经在赶来的路上。</translation>
         </message>
         <message>
             <source>Staff ID or PIN not recognised. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>员工账号或 PIN 码无法识别。请重试。</translation>
         </message>
         <message>
             <source>This account is locked for a while after too many wrong PINs. Please ask the duty manager.</source>
-            <translation type="unfinished" />
+            <translation>PIN 码错误次数过多，此账号已暂时锁定。请联系值班经理。</translation>
         </message>
         <message>
             <source>This account cannot open the staff tools on this kiosk.</source>
-            <translation type="unfinished" />
+            <translation>此账号无法在本机打开员工工具。</translation>
         </message>
         <message>
             <source>That room is no longer ready. Please pick another one.</source>
-            <translation type="unfinished" />
+            <translation>该房间已不可入住。请另选一间。</translation>
         </message>
         <message>
             <source>New key cards can be made only for a booking that is checked in.</source>
-            <translation type="unfinished" />
+            <translation>只能为已入住的预订制作新房卡。</translation>
         </message>
         <message>
             <source>This booking has no room assigned yet.</source>
-            <translation type="unfinished" />
+            <translation>此预订尚未分配房间。</translation>
         </message>
         <message>
             <source>Go back to the first step of the check-in to use another booking.</source>
-            <translation type="unfinished" />
+            <translation>如需使用其他预订，请返回入住的第一步。</translation>
         </message>
         <message>
             <source>Please fill this in.</source>
@@ -789,83 +789,83 @@
         </message>
         <message>
             <source>Valid key card</source>
-            <translation type="unfinished" />
+            <translation>有效房卡</translation>
         </message>
         <message>
             <source>Not a Lobby key card</source>
-            <translation type="unfinished" />
+            <translation>不是 Lobby 房卡</translation>
         </message>
         <message>
             <source>Blank card</source>
-            <translation type="unfinished" />
+            <translation>空白卡</translation>
         </message>
         <message>
             <source>Tampered card: the signature does not match</source>
-            <translation type="unfinished" />
+            <translation>卡片被篡改：签名不符</translation>
         </message>
         <message>
             <source>Copied card: the key belongs to another card</source>
-            <translation type="unfinished" />
+            <translation>复制卡：该钥匙属于另一张卡</translation>
         </message>
         <message>
             <source>Expired key card</source>
-            <translation type="unfinished" />
+            <translation>房卡已过期</translation>
         </message>
         <message>
             <source>Key card not valid yet</source>
-            <translation type="unfinished" />
+            <translation>房卡尚未生效</translation>
         </message>
         <message>
             <source>Old key card: a newer one was made</source>
-            <translation type="unfinished" />
+            <translation>旧房卡：已制作更新的房卡</translation>
         </message>
         <message>
             <source>Key card of another hotel</source>
-            <translation type="unfinished" />
+            <translation>其他酒店的房卡</translation>
         </message>
         <message>
             <source>No card at the key encoder</source>
-            <translation type="unfinished" />
+            <translation>写卡器上没有卡</translation>
         </message>
         <message>
             <source>A blank card was dispensed to the gate.</source>
-            <translation type="unfinished" />
+            <translation>已向出卡口发出一张空白卡。</translation>
         </message>
         <message>
             <source>The card at the gate was pulled into the bin.</source>
-            <translation type="unfinished" />
+            <translation>出卡口的卡已被收回回收箱。</translation>
         </message>
         <message>
             <source>Test page printed.</source>
-            <translation type="unfinished" />
+            <translation>测试页已打印。</translation>
         </message>
         <message>
             <source>Hold a code under the scanner now…</source>
-            <translation type="unfinished" />
+            <translation>请现在将条码放在扫描器下方…</translation>
         </message>
         <message>
             <source>Scanned: %1</source>
-            <translation type="unfinished" />
+            <translation>已扫描：%1</translation>
         </message>
         <message>
             <source>No code was scanned.</source>
-            <translation type="unfinished" />
+            <translation>未扫描到条码。</translation>
         </message>
         <message>
             <source>Every device was checked again.</source>
-            <translation type="unfinished" />
+            <translation>已重新检查所有设备。</translation>
         </message>
         <message>
             <source>Failed: %1</source>
-            <translation type="unfinished" />
+            <translation>失败：%1</translation>
         </message>
         <message>
             <source>Saved: %1</source>
-            <translation type="unfinished" />
+            <translation>已保存：%1</translation>
         </message>
         <message>
             <source>Could not save there: %1</source>
-            <translation type="unfinished" />
+            <translation>无法保存到该位置：%1</translation>
         </message>
     </context>
     <context>
@@ -952,7 +952,7 @@
         <name>PinPad</name>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
     </context>
     <context>
@@ -1077,72 +1077,72 @@
         <name>StaffCallStatus</name>
         <message>
             <source>A colleague</source>
-            <translation type="unfinished" />
+            <translation>工作人员</translation>
         </message>
         <message>
             <source>Waiting for a colleague — they have been alerted</source>
-            <translation type="unfinished" />
+            <translation>正在等待工作人员——已通知他们</translation>
         </message>
         <message>
             <source>%1 is here</source>
-            <translation type="unfinished" />
+            <translation>%1 已到达</translation>
         </message>
         <message numerus="yes">
             <source>%1 has seen your request and is coming — about %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 已收到您的请求，正在赶来——约 %n 分钟</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 has seen your request and is coming now</source>
-            <translation type="unfinished" />
+            <translation>%1 已收到您的请求，马上就到</translation>
         </message>
         <message>
             <source>%1 has seen your request and is coming</source>
-            <translation type="unfinished" />
+            <translation>%1 已收到您的请求，正在赶来</translation>
         </message>
     </context>
     <context>
         <name>StaffSignIn</name>
         <message>
             <source>Welcome, %1</source>
-            <translation type="unfinished" />
+            <translation>欢迎，%1</translation>
         </message>
         <message>
             <source>Staff sign-in</source>
-            <translation type="unfinished" />
+            <translation>员工登录</translation>
         </message>
         <message>
             <source>What would you like to open?</source>
-            <translation type="unfinished" />
+            <translation>您要打开什么？</translation>
         </message>
         <message>
             <source>For hotel staff only. Guests: please use Call staff.</source>
-            <translation type="unfinished" />
+            <translation>仅限酒店员工。客人请使用“呼叫工作人员”。</translation>
         </message>
         <message>
             <source>Staff ID</source>
-            <translation type="unfinished" />
+            <translation>员工账号</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN 码</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>登录</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>Assist the guest</source>
-            <translation type="unfinished" />
+            <translation>协助客人</translation>
         </message>
         <message>
             <source>Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>诊断</translation>
         </message>
     </context>
     <context>

@@ -113,10 +113,11 @@ def test_card_jam_then_a_second_tap_makes_exactly_one_call(make_guest) -> None:
     to_keys(guest)
     guest.tap("makeKeysButton")
     assert guest.vm.errorId == "card_jammed"
-    assert guest.sees("errorMessage") and guest.sees("errorStaffButton")
+    assert guest.sees("errorMessage") and not guest.sees("errorStaffButton")  # called already
     assert guest.sees("staffCallConfirmation")          # the promise is kept at once
     guest.tap("staffCallOkButton")
-    guest.tap("errorStaffButton")                       # the guest taps again anyway
+    guest.tap("dismissErrorButton")
+    guest.tap("callStaffButton")                        # the guest taps anyway
     guest.tap("staffCallOkButton")
     guest.tap("callStaffButton")                        # and once more
     [call] = calls(guest)
@@ -136,7 +137,7 @@ def test_card_not_taken_says_what_now_and_calls_once(make_guest) -> None:
     dispenser.present = not_taken
     guest.tap("makeKeysButton")
     assert guest.vm.errorId == "card_not_taken"
-    assert "Make key cards" in guest.vm.errorMessage
+    assert "make your key cards again" in guest.vm.errorMessage
     assert guest.vm.errorWayForward == "retry"
     [call] = calls(guest)
     assert (call["priority"], call["reason"]) == ("device_fault", "card_not_taken")
@@ -155,11 +156,13 @@ def test_key_progress_card_by_card(make_guest) -> None:
     seen: list[tuple[int, int, str]] = []
 
     def note() -> None:
-        if guest.vm.keyCards:
+        now = (guest.vm.keyCard, guest.vm.keyCards)
+        if all(now) and (not seen or seen[-1][:2] != now):
             text = guest.finger.find("keyProgress").property("text") \
                 if guest.finger.exists("keyProgress") else ""
-            seen.append((guest.vm.keyCard, guest.vm.keyCards, text))
+            seen.append((*now, text))
     guest.vm.keyCardChanged.connect(note)
+    guest.vm.keyCardsChanged.connect(note)
     guest.tap("makeKeysButton")
     guest.wait_for_screen("done")
     assert [(n, total) for n, total, _ in seen] == [(1, 4), (2, 4), (3, 4), (4, 4)]

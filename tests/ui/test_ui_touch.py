@@ -34,7 +34,7 @@ def touch_targets(window) -> list[tuple[str, QQuickItem]]:
             continue
         if item.objectName() in STAFF_ONLY:
             continue
-        if item.width() >= 1900 and item.height() >= 1000:
+        if (item.width() >= 1900 and item.height() >= 1000) or item.objectName() == "backdrop":
             continue                     # a dialog's backdrop, not a target
         targets.append((item.objectName() or kind, item))
     return targets
@@ -116,4 +116,41 @@ def test_no_room_and_choose_booking_screens(guest) -> None:
     guest.sign_card()
     guest.tap("noCarButton")
     check_screen(guest, problems)                                   # no room ready
+    assert not problems, "\n".join(problems)
+
+
+def test_staff_screens_have_big_reachable_targets(guest, tmp_path, monkeypatch) -> None:
+    from kiosk import diagnostics
+    from tests.ui.staff_helpers import add_staff, put_keyboard_away, sign_in
+
+    monkeypatch.setattr(diagnostics, "export_targets", lambda **_: [tmp_path / "a", tmp_path / "b"])
+    add_staff(guest.store)
+    problems: list[str] = []
+    guest.tap("startCheckInButton")
+    guest.call(guest.vm.findByCode, demo.DEMO_SIMPLE)
+    guest.tap("confirmDetailsButton")
+    guest.sign_card()
+    guest.tap("noCarButton")
+    guest.wait_for_screen("room")
+    guest.call(guest.kiosk.sign_in.open)
+    check_screen(guest, problems)                                   # staff sign-in
+    sign_in(guest, "mia")
+    check_screen(guest, problems)                                   # duty manager's choice
+    guest.tap("chooseAssistButton")
+    check_screen(guest, problems)                                   # assisted: the tools
+    guest.tap("assistRoomsButton")
+    check_screen(guest, problems)                                   # another room
+    guest.tap("assistSearchButton")
+    guest.type("assistSearchField", "jarv")
+    put_keyboard_away(guest)
+    guest.tap("assistSearchGo")
+    assert guest.kiosk.assisted.results.count >= 2
+    check_screen(guest, problems)                                   # search results
+    guest.call(guest.kiosk.assisted.chooseReissue, demo.DEMO_CHECKED_IN)
+    check_screen(guest, problems)                                   # new keys: how many
+    guest.tap("assistStopButton")
+    sign_in(guest, "tero")
+    check_screen(guest, problems)                                   # diagnostics
+    guest.tap("diagExport")
+    check_screen(guest, problems)                                   # where to save
     assert not problems, "\n".join(problems)

@@ -139,7 +139,7 @@ ApplicationWindow {
                 anchors.left: parent.left
                 anchors.leftMargin: Theme.margin + 360 + 24
                 anchors.verticalCenter: parent.verticalCenter
-                width: 300
+                width: 290
             }
             LanguageButton {
                 anchors.horizontalCenter: parent.horizontalCenter

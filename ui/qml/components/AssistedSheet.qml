@@ -13,7 +13,7 @@ Item {
     Rectangle {
         anchors.fill: parent
         color: Theme.scrim
-        MouseArea { anchors.fill: parent }
+        MouseArea { objectName: "backdrop"; anchors.fill: parent }
     }
     Card {
         id: card
@@ -164,7 +164,7 @@ Item {
         Item {
             id: panelArea
             x: tools.x + tools.width + 48
-            y: 210
+            y: 230
             width: card.width - x - 32
             height: card.height - y - 24
             visible: assisted.panel === "search" && !assisted.busy
@@ -257,13 +257,15 @@ Item {
             x: panelArea.x
             y: panelArea.y
             width: panelArea.width
+            height: panelArea.height
+            clip: true
             spacing: 14
             visible: assisted.panel === "rooms" && !assisted.busy
             Repeater {
                 model: assisted.rooms
                 BigButton {
                     objectName: "pickRoom_" + model.room
-                    width: 340
+                    width: (panelArea.width - 2 * 14) / 3
                     height: 104
                     textSize: Theme.labelSize
                     kind: model.current ? "selected" : "secondary"

@@ -19,7 +19,7 @@ Rectangle {
         return h === "ok" ? qsTr("OK") : h === "degraded" ? qsTr("Degraded") : qsTr("Offline")
     }
 
-    MouseArea { anchors.fill: parent }   // nothing underneath is touched by mistake
+    MouseArea { objectName: "backdrop"; anchors.fill: parent }   // nothing underneath is touched by mistake
 
     // --- who and what runs (read only) ---
     Rectangle {

@@ -7,6 +7,7 @@ Rectangle {
     objectName: "errorBanner"
     readonly property bool suggesting: checkIn.suggestion !== ""
     readonly property bool needsStaff: checkIn.errorWayForward === "call_staff"
+                                       && !checkIn.errorStaffCalled
     visible: checkIn.errorVisible
     height: Math.max(190, row.implicitHeight + 2 * Theme.gap)
     radius: Theme.radius
@@ -63,6 +64,7 @@ Rectangle {
             kind: root.suggesting || root.needsStaff ? "secondary" : "primary"
             text: root.suggesting ? qsTr("No, type again")
                 : root.needsStaff ? qsTr("Close")
+                : checkIn.errorStaffCalled && checkIn.errorWayForward !== "retry" ? qsTr("OK")
                 : checkIn.errorWayForward === "retry" ? qsTr("Try again") : qsTr("OK")
             Layout.preferredWidth: 320
             onClicked: checkIn.dismissError()

@@ -33,7 +33,7 @@ Rectangle {
         height: parent.height - 8
         verticalAlignment: Text.AlignVCenter
         color: Theme.staffInk
-        font.pixelSize: Theme.labelSize + 2
+        font.pixelSize: Theme.subtitleSize
         font.bold: true
         maximumLineCount: 2
         fontSizeMode: Text.Fit

@@ -13,7 +13,7 @@ Item {
     Rectangle {
         anchors.fill: parent
         color: Theme.scrim
-        MouseArea { anchors.fill: parent }
+        MouseArea { objectName: "backdrop"; anchors.fill: parent }
     }
     Card {
         id: card

@@ -63,6 +63,20 @@ ScreenFrame {
                     font.bold: true
                 }
                 Row {
+                    objectName: "keyPips"
+                    visible: checkIn.keyCards > 1
+                    spacing: 14
+                    Repeater {
+                        model: checkIn.keyCards
+                        Rectangle {
+                            width: 64; height: 42; radius: 8
+                            color: index + 1 < checkIn.keyCard ? Theme.primary : "transparent"
+                            border.width: index + 1 === checkIn.keyCard ? 6 : 3
+                            border.color: index + 1 <= checkIn.keyCard ? Theme.primary : Theme.divider
+                        }
+                    }
+                }
+                Row {
                     spacing: 16
                     Icon { name: "arrowdown"; size: 56; color: Theme.primary }
                     Caption {

@@ -74,7 +74,7 @@
         </message>
         <message>
             <source>End guest's session</source>
-            <translation>Vendég munkamenetének lezárása</translation>
+            <translation>Vendég kiléptetése</translation>
         </message>
         <message>
             <source>Back to the guest</source>
@@ -749,7 +749,7 @@
         </message>
         <message>
             <source>Passport or ID card number</source>
-            <translation>Útlevél vagy személyi igazolvány száma</translation>
+            <translation>Útlevél- vagy személyi szám</translation>
         </message>
         <message>
             <source>Document issued by</source>

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from kiosk import demo
 from kiosk.i18n_build import I18N_DIR, build_translations
 from ui.language_vm import LANGUAGES
-from ui.messages import FIELD_LABELS, FIELD_MESSAGES, GUEST_MESSAGES
+from ui.messages import DIAGNOSTIC_TEXTS, FIELD_LABELS, FIELD_MESSAGES, GUEST_MESSAGES
 
 WELCOME_CONTEXTS = {"WelcomeScreen", "CallStaffButton", "LanguageBar"}
 
@@ -22,8 +22,8 @@ def messages(language: str) -> list[ET.Element]:
     return list(ET.parse(I18N_DIR / f"lobby_{language}.ts").getroot().iter("message"))
 
 
-@pytest.mark.parametrize("language", ["en", "fi", "sv"])
-def test_english_finnish_and_swedish_are_complete(language: str) -> None:
+@pytest.mark.parametrize("language", [code for code, _ in LANGUAGES])
+def test_every_language_is_complete(language: str) -> None:
     unfinished = [m.findtext("source") for m in messages(language)
                   if m.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
     assert not unfinished
@@ -43,7 +43,8 @@ def test_welcome_screen_is_translated_in_every_language(language: str) -> None:
 
 def test_every_core_message_is_in_the_files() -> None:
     sources = {m.findtext("source") for m in messages("fi")}
-    for text in [*GUEST_MESSAGES.values(), *FIELD_MESSAGES.values(), *FIELD_LABELS.values()]:
+    for text in [*GUEST_MESSAGES.values(), *FIELD_MESSAGES.values(), *FIELD_LABELS.values(),
+                 *DIAGNOSTIC_TEXTS.values()]:
         assert text in sources
 
 
@@ -100,3 +101,18 @@ def test_english_plurals_are_worded(guest) -> None:
     assert guest.finger.find("makeKeysButton").property("text") == "Make 1 key card"
     guest.call(guest.vm.chooseCards, 2)
     assert guest.finger.find("makeKeysButton").property("text") == "Make 2 key cards"
+
+
+def test_staff_call_status_in_estonian_and_hungarian(qapp) -> None:
+    for language, expected in (("et", "Anna nägi teie palvet ja tuleb – umbes 2 minuti pärast"),
+                               ("hu", "Anna látta a kérését, és jön – kb. 2 perc múlva ér ide")):
+        translator = QTranslator()
+        assert translator.load(str(I18N_DIR / f"lobby_{language}.qm"))
+        QCoreApplication.installTranslator(translator)
+        try:
+            text = QCoreApplication.translate(
+                "StaffCallStatus", "%1 has seen your request and is coming — about %n minute(s)",
+                None, 2)
+            assert text.replace("%1", "Anna") == expected
+        finally:
+            QCoreApplication.removeTranslator(translator)

@@ -30,9 +30,14 @@ Item {
             Icon { name: "person"; size: 64; color: Theme.assist }
             Column {
                 Caption {
+                    width: tools.width - 84
                     text: qsTr("Staff tools")
                     font.pixelSize: Theme.titleSize - 14
                     font.bold: true
+                    maximumLineCount: 1
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 26
+                    elide: Text.ElideRight
                 }
                 Caption {
                     objectName: "assistedName"
@@ -79,7 +84,6 @@ Item {
                 objectName: "assistSearchButton"
                 width: tools.w; height: tools.h
                 kind: assisted.panel === "search" ? "selected" : "secondary"
-                iconName: "passport"
                 textSize: Theme.labelSize
                 text: qsTr("Find a booking")
                 onClicked: assisted.showPanel("search")
@@ -88,7 +92,6 @@ Item {
                 objectName: "assistRoomsButton"
                 width: tools.w; height: tools.h
                 kind: assisted.panel === "rooms" ? "selected" : "secondary"
-                iconName: "door"
                 textSize: Theme.labelSize
                 text: qsTr("Change room")
                 enabled: assisted.canUseRooms
@@ -98,7 +101,6 @@ Item {
                 objectName: "assistWaiveButton"
                 width: tools.w; height: tools.h
                 kind: "secondary"
-                iconName: assisted.waived ? "check" : "card"
                 textSize: Theme.labelSize
                 text: assisted.waived ? qsTr("Deposit waived") : qsTr("Waive deposit")
                 enabled: assisted.canWaive
@@ -108,7 +110,6 @@ Item {
                 objectName: "assistKeysButton"
                 width: tools.w; height: tools.h
                 kind: "secondary"
-                iconName: "key"
                 textSize: Theme.labelSize
                 text: qsTr("Make key cards")
                 enabled: assisted.canMakeKeys
@@ -118,7 +119,6 @@ Item {
                 objectName: "assistBackButton"
                 width: tools.w; height: tools.h
                 kind: "secondary"
-                iconName: "back"
                 textSize: Theme.labelSize
                 text: qsTr("Step back")
                 enabled: assisted.canStepBack
@@ -137,7 +137,6 @@ Item {
                 objectName: "assistCloseButton"
                 width: tools.w; height: tools.h
                 kind: "assist"
-                iconName: "forward"
                 textSize: Theme.labelSize
                 text: qsTr("Back to the guest")
                 onClicked: assisted.closeSheet()
@@ -269,7 +268,7 @@ Item {
                     height: 104
                     textSize: Theme.labelSize
                     kind: model.current ? "selected" : "secondary"
-                    text: qsTr("Room %1").arg(model.room) + " · " + qsTr("Floor %1").arg(model.floor)
+                    text: qsTr("Room %1").arg(model.room) + "\n" + qsTr("Floor %1").arg(model.floor)
                     onClicked: assisted.pickRoom(model.position, model.room)
                 }
             }

@@ -109,6 +109,17 @@ def area(m2: float | None, language: str) -> str:
     return f"{format_decimal(m2, format='#,##0.#', locale=locale(language))} m²"
 
 
+def rooms(count: int) -> str:
+    """'3 rooms' / '3 huonetta' (plural forms from the translation files)."""
+    return QCoreApplication.translate("TableLabels", "%n rooms", "", count)
+
+
+def homes(count: int, language: str) -> str:
+    """'1 234 homes in view', the number grouped for the language."""
+    text = QCoreApplication.translate("TableLabels", "%n homes in view", "", count)
+    return text.replace(str(count), number(count, language), 1)
+
+
 def number(value: float, language: str) -> str:
     return format_decimal(value, format="#,##0.#", locale=locale(language))
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
+from typing import Protocol
 
 from devices.dispenser.protocol import (
     ACK,
@@ -43,6 +44,14 @@ from devices.transport.pty import PtySimulator
 FIRMWARE = b"CRT-591 LOBBY-SIM 1.0"
 
 
+class RfField(Protocol):
+    """What the dispenser simulator needs of the NFC card simulator (its SimControl)."""
+
+    def insert(self, kind: str = "blank") -> object: ...
+
+    def remove(self) -> None: ...
+
+
 class DispenserSimulator(PtySimulator):
     """State and faults are plain attributes, read by the simulator thread; set them
     from a test between exchanges (or through :meth:`call`)."""
@@ -52,7 +61,7 @@ class DispenserSimulator(PtySimulator):
     def __init__(self, link: str | Path | None = None, *, cards: int = 100, low_at: int = 10,
                  bin_capacity: int = 50, address: int = 0, motion: float = 0.0,
                  take_after: float | None = 0.0, baud: int = 0,
-                 card_path: SimCardPath | None = None) -> None:
+                 card_path: SimCardPath | None = None, rf_field: RfField | None = None) -> None:
         super().__init__(link)
         self.cards = cards
         self.low_at = low_at
@@ -63,6 +72,8 @@ class DispenserSimulator(PtySimulator):
         self.take_after = take_after    # the guest takes a presented card after this; None: never
         self.baud = baud                # > 0: emulate the wire time of each byte
         self.card_path = card_path      # mirror cards for an in-process SimKeyEncoder
+        # The NFC card simulator's field: a card at the encoding position is a card in it.
+        self.rf_field = rf_field
         self.position = CardPosition.NONE
         self.initialised = False
         self.jammed = False
@@ -219,6 +230,8 @@ class DispenserSimulator(PtySimulator):
             self.position = CardPosition.ENCODER
             if self.card_path is not None:
                 self.card_path.at_encoder = SimCard()
+            if self.rf_field is not None:
+                self.rf_field.insert("blank")
         if self.motion:
             time.sleep(self.motion)
         if where == Move.TO_RF:
@@ -234,12 +247,16 @@ class DispenserSimulator(PtySimulator):
         return self._answer(frame)
 
     def _to_gate(self) -> None:
+        if self.rf_field is not None and self.position == CardPosition.ENCODER:
+            self.rf_field.remove()
         self.position = CardPosition.GATE
         self._gate_since = time.monotonic()
         if self.card_path is not None and self.card_path.at_encoder is not None:
             self.card_path.at_gate, self.card_path.at_encoder = self.card_path.at_encoder, None
 
     def _to_bin(self) -> None:
+        if self.rf_field is not None and self.position == CardPosition.ENCODER:
+            self.rf_field.remove()
         self.position = CardPosition.NONE
         self.in_bin += 1
         path = self.card_path
@@ -263,11 +280,18 @@ def main(argv: list[str] | None = None) -> int:
                    help="the simulated guest takes a card after this many seconds; "
                         "negative: never")
     p.add_argument("--baud", type=int, default=9600, help="wire time to emulate; 0: none")
+    p.add_argument("--nfc-control", metavar="HOST:PORT",
+                   help="the NFC card simulator's control port: each card fed to the "
+                        "encoding position appears there as a blank NTAG215")
     args = p.parse_args(argv)
+    rf_field = None
+    if args.nfc_control:
+        from devices.nfc.card_sim import SimControl
+        rf_field = SimControl(args.nfc_control)
     sim = DispenserSimulator(args.link, cards=args.cards, low_at=args.low_at,
                              address=args.address, motion=args.motion,
                              take_after=None if args.take_after < 0 else args.take_after,
-                             baud=args.baud)
+                             baud=args.baud, rf_field=rf_field)
     sim.serve_forever()
     return 0
 

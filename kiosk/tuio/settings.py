@@ -56,8 +56,10 @@ class TableSection(BaseModel):
 
     tuio: str = f"udp:0.0.0.0:{DEFAULT_PORT}"
     tiles: str = ""
-    center: tuple[float, float] = (60.19, 24.90)
-    zoom: float = Field(default=11.0, ge=2, le=20)
+    # The map's middle at start; the list covers the right, so this lies east of the
+    # region's middle (Helsinki, Espoo, Vantaa, Kauniainen here).
+    center: tuple[float, float] = (60.22, 25.01)
+    zoom: float = Field(default=11.5, ge=2, le=20)
     scale: float = Field(default=2.0, ge=0.5, le=4)
     languages: tuple[Literal["fi", "sv", "en"], ...] = ("fi", "sv", "en")
     default_language: Literal["fi", "sv", "en"] = "fi"

@@ -1,16 +1,17 @@
 """Assisted mode's core: who may assist or diagnose, the staff's booking search, and new
 key cards for a guest who is already checked in.
 
-A staff member beside the guest unlocks these with their PIN (later their staff card).
-The screen calls these functions; each action is written to the audit log by the caller
-(:mod:`kiosk.audit`). No Qt here.
+A staff member beside the guest unlocks these with their PIN or their staff card
+(:func:`may_open` says which proof opens which tool). The screen calls these functions;
+each action is written to the audit log by the caller (:mod:`kiosk.audit`). No Qt here.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date, datetime, time
+from enum import StrEnum
 from typing import Any, Final
 
 from kiosk import booking_code, bookings
@@ -36,12 +37,40 @@ class NoRoomAssigned(LobbyError):
     message_id = "reissue_no_room"
 
 
+class Proof(StrEnum):
+    """How a staff member showed who they are at the kiosk."""
+
+    PIN = "pin"        # staff ID and PIN (or password): something they know
+    BADGE = "badge"    # their staff card: something they have
+
+
+class Tool(StrEnum):
+    ASSIST = "assist"
+    DIAGNOSTICS = "diagnostics"
+
+
 def may_assist(member: StaffMember) -> bool:
     return not member.disabled and member.role in ASSIST_ROLES
 
 
 def may_diagnose(member: StaffMember) -> bool:
     return not member.disabled and member.role in DIAGNOSTICS_ROLES
+
+
+def may_open(member: StaffMember, tool: Tool, proofs: Collection[Proof]) -> bool:
+    """Whether ``member``, having shown ``proofs``, may open ``tool``.
+
+    A card alone opens assisted mode: a colleague is beside the guest and every action is
+    in the audit log. Diagnostics reaches every device, the logs and the bundle export, so
+    it always needs the PIN as well: a lost or lent card must not be enough."""
+    if tool is Tool.ASSIST:
+        return may_assist(member) and bool({Proof.PIN, Proof.BADGE} & set(proofs))
+    return may_diagnose(member) and Proof.PIN in proofs
+
+
+def pin_still_needed(member: StaffMember, proofs: Collection[Proof]) -> bool:
+    """The member's role opens diagnostics, but what they showed does not yet."""
+    return may_diagnose(member) and not may_open(member, Tool.DIAGNOSTICS, proofs)
 
 
 def parse_day(text: str) -> date | None:

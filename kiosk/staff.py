@@ -2,16 +2,22 @@
 
 PINs and passwords are stored only as scrypt hashes (memory-hard, in the standard
 library). Repeated failures lock the account for a while; sessions expire.
+
+A staff card (badge) is stored only as an HMAC of its UID under the site key
+(:func:`badge_hash`): the UID itself is never kept, and a copy of the database does not
+tell which cards to clone. What a card alone may open is :mod:`kiosk.assisted`'s rule.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Protocol
 
 from kiosk.db import Store, Tx
 from kiosk.errors import LobbyError
@@ -22,6 +28,10 @@ MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
 SESSION_IDLE = timedelta(minutes=30)
 SESSION_MAX = timedelta(hours=12)
+BADGE_CONTEXT = b"lobby-staff-badge"   # domain separation: this HMAC is for badges only
+BADGE_UID_LENGTHS = (4, 7, 10)         # ISO/IEC 14443-3 single, double and triple UIDs
+
+log = logging.getLogger("kiosk.staff")
 
 
 class Role(StrEnum):
@@ -50,6 +60,20 @@ class StaffMember:
     role: Role
     on_duty: bool
     disabled: bool
+
+
+class BadgeReader(Protocol):
+    """The port of the staff card reader (``[devices] staff_reader``)."""
+
+    async def next_badge(self) -> bytes:
+        """The UID of the next card presented, once per presentation. ``b""`` for a card
+        the reader saw but whose UID it could not use (a card of another kind)."""
+        ...
+
+
+def badge_hash(uid: bytes, site_key: bytes) -> str:
+    """What is stored for a staff card: HMAC-SHA-256(site key, context + UID), in hex."""
+    return hmac.new(site_key, BADGE_CONTEXT + uid, hashlib.sha256).hexdigest()
 
 
 def hash_secret(secret: str, salt: bytes | None = None) -> str:
@@ -136,6 +160,75 @@ class StaffDirectory:
             if cur.rowcount != 1:
                 raise KeyError(username)
             tx.emit(f"staff.{column}", {"id": username, "status": value})
+
+    def has_badge(self, username: str) -> bool:
+        row = self.store.read().one("SELECT badge_hash FROM staff WHERE username = ?",
+                                    (username.strip().lower(),))
+        if row is None:
+            raise KeyError(username)
+        return bool(row["badge_hash"])
+
+    def badge_holders(self) -> set[str]:
+        """Usernames with a staff card enrolled (``kiosk staff list``)."""
+        rows = self.store.read().all("SELECT username FROM staff WHERE badge_hash IS NOT NULL")
+        return {str(r["username"]) for r in rows}
+
+    def enrol_badge(self, username: str, uid: bytes, site_key: bytes) -> StaffMember:
+        """Make the card with this UID the member's staff card (replacing an earlier one).
+        Raises KeyError for an unknown member, ValueError for a disabled account, a UID
+        that is not one a card can have, or a card enrolled to someone else already."""
+        if len(uid) not in BADGE_UID_LENGTHS:
+            raise ValueError(f"a card UID is 4, 7 or 10 bytes, not {len(uid)}")
+        digest = badge_hash(uid, site_key)
+        with self.store.transaction() as tx:   # BEGIN IMMEDIATE: two enrolments cannot race
+            row = tx.one("SELECT id, disabled FROM staff WHERE username = ?",
+                         (username.strip().lower(),))
+            if row is None:
+                raise KeyError(username)
+            if row["disabled"]:
+                raise ValueError("this account is disabled; enable it before giving it a card")
+            other = tx.one("SELECT id FROM staff WHERE badge_hash = ? AND id != ?",
+                           (digest, row["id"]))
+            if other is not None:
+                # Two holders of one card would make the audit log's "who" a guess.
+                raise ValueError("this card is already enrolled to another staff member; "
+                                 "remove it there first")
+            tx.execute("UPDATE staff SET badge_hash = ? WHERE id = ?", (digest, row["id"]))
+            tx.emit("staff.badge_enrolled", {"id": username.strip().lower()})
+        return self.get(username)
+
+    def remove_badge(self, username: str) -> bool:
+        """Forget the member's staff card (lost, or handed back); False if there was none."""
+        with self.store.transaction() as tx:
+            row = tx.one("SELECT id, badge_hash FROM staff WHERE username = ?",
+                         (username.strip().lower(),))
+            if row is None:
+                raise KeyError(username)
+            if not row["badge_hash"]:
+                return False
+            tx.execute("UPDATE staff SET badge_hash = NULL WHERE id = ?", (row["id"],))
+            tx.emit("staff.badge_removed", {"id": username.strip().lower()})
+        return True
+
+    def authenticate_badge(self, uid: bytes, site_key: bytes) -> StaffMember:
+        """The member whose staff card this is. Raises AuthFailed for an unknown card or a
+        disabled account, AccountLocked while the account is locked after wrong PINs.
+
+        A card is refused without counting: a card is not guessed like a PIN, and an
+        unknown card must not lock anyone out. A card never clears the PIN failures either,
+        or tapping it between guesses would give unlimited PIN tries for diagnostics."""
+        row = self.store.read().one("SELECT * FROM staff WHERE badge_hash = ?",
+                                    (badge_hash(uid, site_key),)) if uid else None
+        if row is None:
+            log.info("unknown staff card refused")   # never the UID: it would make a clone
+            raise AuthFailed("unknown staff card")
+        if row["disabled"]:
+            log.info("staff card of a disabled account refused", extra={"staff_id": row["id"]})
+            raise AuthFailed("unknown or disabled account")
+        locked_until = row["locked_until"]
+        if locked_until and datetime.fromisoformat(locked_until) > self.store.clock.now():
+            raise AccountLocked(f"locked until {locked_until}")
+        return _member(row)
 
     def on_duty(self, role: Role | None = None) -> list[StaffMember]:
         rows = self.store.read().all(

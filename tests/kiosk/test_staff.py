@@ -1,9 +1,12 @@
-"""Staff accounts: hashed secrets, lock-out, sessions that expire, CSRF."""
+"""Staff accounts: hashed secrets, lock-out, sessions that expire, CSRF, staff cards."""
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
+from kiosk.assisted import Proof, Tool, may_open, pin_still_needed
 from kiosk.clock import FakeClock
 from kiosk.db import Store
 from kiosk.staff import (
@@ -14,6 +17,7 @@ from kiosk.staff import (
     SessionInvalid,
     StaffDirectory,
     StaffSessions,
+    badge_hash,
 )
 
 
@@ -77,3 +81,110 @@ def test_disabling_ends_sessions(store: Store, staff: StaffDirectory) -> None:
     staff.disable("anna")
     with pytest.raises(SessionInvalid):
         sessions.check(token)
+
+
+# -- staff cards (badges) ---------------------------------------------------------------------
+SITE_KEY = b"test-site-key-0123456789abcdef"
+ANNA_CARD = bytes.fromhex("04A1B2C3D4E5F6")
+OTHER_CARD = bytes.fromhex("04112233445566")
+
+
+def test_badge_is_stored_as_an_hmac_never_the_uid(store: Store, staff: StaffDirectory) -> None:
+    assert not staff.has_badge("anna")
+    staff.enrol_badge("anna", ANNA_CARD, SITE_KEY)
+    stored = store.read().one("SELECT badge_hash FROM staff WHERE username = 'anna'")
+    assert stored is not None
+    digest = stored["badge_hash"]
+    assert digest == badge_hash(ANNA_CARD, SITE_KEY) and len(digest) == 64
+    assert digest != ANNA_CARD.hex() and ANNA_CARD.hex() not in digest.lower()
+    assert badge_hash(ANNA_CARD, b"another-site-key-0123456789") != digest   # per site
+    assert staff.has_badge("anna") and staff.badge_holders() == {"anna"}
+    assert staff.authenticate_badge(ANNA_CARD, SITE_KEY).username == "anna"
+    # Nothing else written holds the UID either (the outbox event names only the account).
+    dump = "\n".join(store.conn.iterdump()).lower()
+    assert ANNA_CARD.hex() not in dump
+
+
+def test_unknown_card_and_card_under_another_site_key_are_refused(
+        staff: StaffDirectory, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="kiosk.staff")
+    staff.enrol_badge("anna", ANNA_CARD, SITE_KEY)
+    with pytest.raises(AuthFailed):
+        staff.authenticate_badge(OTHER_CARD, SITE_KEY)
+    with pytest.raises(AuthFailed):
+        staff.authenticate_badge(ANNA_CARD, b"another-site-key-0123456789")
+    with pytest.raises(AuthFailed):
+        staff.authenticate_badge(b"", SITE_KEY)        # a card the reader could not use
+    assert "unknown staff card refused" in caplog.text
+    assert OTHER_CARD.hex() not in caplog.text.lower()
+
+
+def test_a_card_enrolled_to_someone_else_is_refused(staff: StaffDirectory) -> None:
+    staff.add("bob", "Bob", Role.STAFF, "1357")
+    staff.enrol_badge("anna", ANNA_CARD, SITE_KEY)
+    with pytest.raises(ValueError, match="another staff member"):
+        staff.enrol_badge("bob", ANNA_CARD, SITE_KEY)
+    assert not staff.has_badge("bob")
+    staff.enrol_badge("anna", ANNA_CARD, SITE_KEY)     # the same card again: no change
+    staff.enrol_badge("anna", OTHER_CARD, SITE_KEY)    # a new card replaces the old one
+    with pytest.raises(AuthFailed):
+        staff.authenticate_badge(ANNA_CARD, SITE_KEY)
+    staff.enrol_badge("bob", ANNA_CARD, SITE_KEY)      # now free
+    assert staff.authenticate_badge(ANNA_CARD, SITE_KEY).username == "bob"
+    with pytest.raises(ValueError, match="4, 7 or 10 bytes"):
+        staff.enrol_badge("anna", b"\x01\x02", SITE_KEY)
+    with pytest.raises(KeyError):
+        staff.enrol_badge("nobody", OTHER_CARD, SITE_KEY)
+
+
+def test_removed_badge_no_longer_signs_in(staff: StaffDirectory) -> None:
+    staff.enrol_badge("anna", ANNA_CARD, SITE_KEY)
+    assert staff.remove_badge("anna") is True
+    assert staff.remove_badge("anna") is False
+    with pytest.raises(AuthFailed):
+        staff.authenticate_badge(ANNA_CARD, SITE_KEY)
+    with pytest.raises(KeyError):
+        staff.remove_badge("nobody")
+
+
+def test_disabled_account_badge_is_refused(staff: StaffDirectory) -> None:
+    staff.enrol_badge("anna", ANNA_CARD, SITE_KEY)
+    staff.disable("anna")
+    with pytest.raises(AuthFailed):
+        staff.authenticate_badge(ANNA_CARD, SITE_KEY)
+    with pytest.raises(ValueError, match="disabled"):
+        staff.enrol_badge("anna", OTHER_CARD, SITE_KEY)
+
+
+def test_locked_account_badge_is_refused_and_does_not_reset_pin_failures(
+        store: Store, staff: StaffDirectory, clock: FakeClock) -> None:
+    staff.enrol_badge("anna", ANNA_CARD, SITE_KEY)
+    for _ in range(MAX_FAILURES - 1):
+        with pytest.raises(AuthFailed):
+            staff.authenticate("anna", "0000")
+    # The card still works, but does not wipe the wrong PINs counted so far...
+    assert staff.authenticate_badge(ANNA_CARD, SITE_KEY).username == "anna"
+    with pytest.raises(AccountLocked):
+        staff.authenticate("anna", "0000")             # ...so the next wrong PIN locks
+    with pytest.raises(AccountLocked):
+        staff.authenticate_badge(ANNA_CARD, SITE_KEY)
+    clock.advance(16 * 60)
+    assert staff.authenticate_badge(ANNA_CARD, SITE_KEY).username == "anna"
+
+
+def test_a_badge_opens_assisted_mode_but_diagnostics_also_needs_the_pin(
+        staff: StaffDirectory) -> None:
+    anna = staff.get("anna")
+    tero = staff.add("tero", "Tero", Role.TECHNICIAN, "1357")
+    mia = staff.add("mia", "Mia", Role.DUTY_MANAGER, "9753")
+    card, pin, both = {Proof.BADGE}, {Proof.PIN}, {Proof.BADGE, Proof.PIN}
+    assert may_open(anna, Tool.ASSIST, card) and may_open(mia, Tool.ASSIST, card)
+    assert not may_open(tero, Tool.ASSIST, both)                   # the role still rules
+    assert not may_open(tero, Tool.DIAGNOSTICS, card)
+    assert not may_open(mia, Tool.DIAGNOSTICS, card)
+    assert may_open(tero, Tool.DIAGNOSTICS, both) and may_open(mia, Tool.DIAGNOSTICS, both)
+    assert may_open(tero, Tool.DIAGNOSTICS, pin)                   # ID and PIN, as before
+    assert not may_open(anna, Tool.DIAGNOSTICS, both)
+    assert not may_open(anna, Tool.ASSIST, set())
+    assert pin_still_needed(tero, card) and pin_still_needed(mia, card)
+    assert not pin_still_needed(tero, both) and not pin_still_needed(anna, card)

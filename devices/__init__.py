@@ -9,7 +9,7 @@ states its own grammar when the URL does not fit.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from devices.sim import (
@@ -22,6 +22,7 @@ from devices.sim import (
     SimScanner,
     parse_sim_url,
 )
+from devices.sim.badge import SimBadgeReader
 from kiosk.config import DevicesSection
 from kiosk.ports import (
     CardDispenser,
@@ -31,6 +32,7 @@ from kiosk.ports import (
     PaymentTerminal,
     ReceiptPrinter,
 )
+from kiosk.staff import BadgeReader
 
 
 @dataclass
@@ -41,6 +43,8 @@ class Devices:
     scanner: CodeScanner
     document_reader: DocumentReader
     printer: ReceiptPrinter
+    # Last and with a default: code that builds Devices by hand needs no staff reader.
+    staff_reader: BadgeReader = field(default_factory=SimBadgeReader)
 
 
 # kind -> (driver module, its factory). A driver module is imported only when configured.
@@ -50,6 +54,7 @@ DRIVERS: dict[str, tuple[str, str]] = {
     "scanner": ("devices.scanner", "open_scanner"),
     "document_reader": ("devices.scanner", "open_document_reader"),
     "printer": ("devices.printer", "open_printer"),
+    "staff_reader": ("devices.nfc.badge", "open_staff_reader"),
 }
 
 
@@ -72,6 +77,11 @@ def open_devices(section: DevicesSection) -> Devices:
     """Open every configured device. A bad URL raises and states the grammar."""
     # Simulated dispenser and encoder share one card path (the card moves between them).
     path = SimCardPath()
+    shared = section.staff_reader == section.key_encoder
+    if shared and section.staff_reader.split(":", 1)[0] != "sim":
+        # Two drivers cannot hold one nfcpy reader, and badge polls would meet key cards.
+        raise ValueError(f"devices.staff_reader = {section.staff_reader!r}: the key encoder "
+                         "uses this reader; give the staff cards a reader of their own")
 
     def pick(kind: str, options: dict[str, type], sim: Any) -> Any:
         url = getattr(section, kind)
@@ -88,4 +98,5 @@ def open_devices(section: DevicesSection) -> Devices:
         scanner=pick("scanner", {}, lambda o: SimScanner()),
         document_reader=pick("document_reader", {}, lambda o: SimDocumentReader()),
         printer=pick("printer", SimReceiptPrinter.OPTIONS, lambda o: SimReceiptPrinter(**o)),
+        staff_reader=pick("staff_reader", {}, lambda o: SimBadgeReader()),
     )

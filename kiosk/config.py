@@ -57,9 +57,9 @@ class SessionSection(_Section):
 
 
 class DevicesSection(_Section):
-    """One URL per device: ``sim:[?options]`` for a simulator; for the key encoder an
-    nfcpy path (``usb``, ``usb:072f:2200``, ``tty:USB0:pn532``, ``udp:HOST:PORT``); for
-    serial devices ``tty:/dev/ttyUSB0?baud=9600``."""
+    """One URL per device: ``sim:[?options]`` for a simulator; for the key encoder and the
+    staff card reader an nfcpy path (``usb``, ``usb:072f:2200``, ``tty:USB0:pn532``,
+    ``udp:HOST:PORT``); for serial devices ``tty:/dev/ttyUSB0?baud=9600``."""
 
     payment: str = "sim:"
     key_encoder: str = "sim:"
@@ -67,6 +67,7 @@ class DevicesSection(_Section):
     scanner: str = "sim:"
     document_reader: str = "sim:"
     printer: str = "sim:"
+    staff_reader: str = "sim:"   # staff cards for assisted mode; its own reader, read-only
 
 
 class KeysSection(_Section):

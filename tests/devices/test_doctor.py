@@ -92,7 +92,8 @@ def test_all_ok(bench: Bench, how: str) -> None:
     assert {n: (d["status"], d["driver"]) for n, d in rows.items()} == {
         "payment": ("ok", "sim"), "key_encoder": ("ok", "sim"),
         "dispenser": ("ok", "crt591"), "scanner": ("ok", "serial-lines"),
-        "document_reader": ("ok", "serial-lines"), "printer": ("ok", "escpos")}
+        "document_reader": ("ok", "serial-lines"), "printer": ("ok", "escpos"),
+        "staff_reader": ("ok", "sim")}
     for row in report["devices"]:
         assert set(row) >= {"name", "kind", "driver", "status", "detail"}
     assert rows["dispenser"]["info"]["firmware"] == "CRT-591 LOBBY-SIM 1.0"

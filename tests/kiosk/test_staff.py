@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import pytest
 
 from kiosk.assisted import Proof, Tool, may_open, pin_still_needed
 from kiosk.clock import FakeClock
+from kiosk.config import DevicesSection
 from kiosk.db import Store
+from kiosk.ports import Card
 from kiosk.staff import (
     MAX_FAILURES,
     AccountLocked,
@@ -188,3 +191,52 @@ def test_a_badge_opens_assisted_mode_but_diagnostics_also_needs_the_pin(
     assert not may_open(anna, Tool.ASSIST, set())
     assert pin_still_needed(tero, card) and pin_still_needed(mia, card)
     assert not pin_still_needed(tero, both) and not pin_still_needed(anna, card)
+
+
+# -- the staff card reader --------------------------------------------------------------------
+class ScriptedEncoder:
+    """What the NFC driver's read() returns, poll by poll."""
+
+    def __init__(self, script: list[object]) -> None:
+        self.script = script
+
+    async def read(self) -> Card | None:
+        step = self.script.pop(0) if self.script else None
+        if isinstance(step, Exception):
+            raise step
+        return Card(step, b"") if isinstance(step, bytes) else None
+
+
+def test_nfc_reader_reports_each_presentation_once() -> None:
+    from devices.nfc.badge import NfcBadgeReader
+    from devices.nfc.errors import DeviceGone, ForeignCard
+
+    script: list[object] = [None, ANNA_CARD, ANNA_CARD, ANNA_CARD, None, ANNA_CARD,
+                            OTHER_CARD, ForeignCard("type 4"), ForeignCard("type 4"),
+                            DeviceGone("unplugged"), ForeignCard("type 4"), None, None]
+    reader = NfcBadgeReader(ScriptedEncoder(script), poll_s=0.001,  # type: ignore[arg-type]
+                            error_pause_s=0.001)
+
+    async def taps(n: int) -> list[bytes]:
+        return [await asyncio.wait_for(reader.next_badge(), 5) for _ in range(n)]
+    # Lying on the reader is one tap; lifted and put back is another; a card of another
+    # kind is reported as b"" (unknown); after the reader was lost, the card counts again.
+    assert asyncio.run(taps(5)) == [ANNA_CARD, ANNA_CARD, OTHER_CARD, b"", b""]
+    assert script == [None, None]
+
+
+def test_the_staff_reader_is_a_device_of_its_own() -> None:
+    from devices import open_devices
+    from devices.sim.badge import SimBadgeReader
+
+    devices = open_devices(DevicesSection())
+    assert isinstance(devices.staff_reader, SimBadgeReader)
+
+    async def tap() -> bytes:
+        devices.staff_reader.feed(ANNA_CARD)   # type: ignore[attr-defined]
+        return await devices.staff_reader.next_badge()
+    assert asyncio.run(tap()) == ANNA_CARD
+    with pytest.raises(ValueError, match="reader of their own"):
+        open_devices(DevicesSection(key_encoder="usb:072f:2200", staff_reader="usb:072f:2200"))
+    with pytest.raises(ValueError, match=r"devices\.staff_reader = 'usb:nope'"):
+        open_devices(DevicesSection(staff_reader="usb:nope"))

@@ -15,11 +15,14 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.config import Config, ConfigError, find_config_file, load_config
 from kiosk.db import Store, open_store
 from kiosk.logs import setup_logging
+
+if TYPE_CHECKING:
+    from kiosk.staff import StaffDirectory
 
 log = logging.getLogger("kiosk.cli")
 
@@ -69,6 +72,15 @@ def _parser() -> argparse.ArgumentParser:
     duty = staff.add_parser("duty", help="set a member on or off duty")
     duty.add_argument("username")
     duty.add_argument("state", choices=["on", "off"])
+    badge = staff.add_parser(
+        "badge", help="enrol the staff card on the staff reader (or --uid), or --remove it")
+    badge.add_argument("username")
+    how_badge = badge.add_mutually_exclusive_group()
+    how_badge.add_argument("--uid", metavar="HEX",
+                           help="the card's UID, e.g. 04A1B2C3D4E5F6 (a bench without a reader)")
+    how_badge.add_argument("--remove", action="store_true", help="forget the member's card")
+    badge.add_argument("--timeout", type=float, default=30.0, metavar="S",
+                       help="seconds to wait for the card on the reader (default 30)")
 
     from kiosk import cli_keys, cli_listings, doctor, hub  # keys; listings; doctor; hub
     cli_keys.add_commands(sub)
@@ -271,17 +283,22 @@ def _staff(args: argparse.Namespace, config: Config) -> int:
             print(f"added {member.username} ({member.role})")
         elif args.staff_command == "list":
             members = directory.members()
+            carded = directory.badge_holders()
             if args.json:
                 print(json.dumps([{"username": m.username, "name": m.display_name,
                                    "role": m.role.value, "on_duty": m.on_duty,
-                                   "disabled": m.disabled} for m in members], indent=2))
+                                   "disabled": m.disabled, "badge": m.username in carded}
+                                  for m in members], indent=2))
             for m in [] if args.json else members:
                 flags = ", ".join(f for f, on in (("on duty", m.on_duty),
-                                                   ("disabled", m.disabled)) if on)
+                                                   ("disabled", m.disabled),
+                                                   ("staff card", m.username in carded)) if on)
                 print(f"{m.username:<16} {m.display_name:<20} {m.role:<13} {flags}")
         elif args.staff_command == "disable":
             directory.disable(args.username)
             print(f"disabled {args.username}")
+        elif args.staff_command == "badge":
+            return _staff_badge(args, config, directory)
         else:
             directory.set_on_duty(args.username, args.state == "on")
             print(f"{args.username} is {args.state} duty")
@@ -292,3 +309,62 @@ def _staff(args: argparse.Namespace, config: Config) -> int:
         print(str(exc), file=sys.stderr)
         return 1
     return 0
+
+
+def _staff_badge(args: argparse.Namespace, config: Config, directory: StaffDirectory) -> int:
+    """``kiosk staff badge``: enrol the card on the staff reader (or ``--uid``), or remove.
+    The UID is never printed: with it, anyone could make a copy of the card."""
+    username = args.username.strip().lower()
+    if args.remove:
+        removed = directory.remove_badge(username)
+        print(f"staff card removed from {username}" if removed
+              else f"{username} has no staff card")
+        return 0
+    directory.get(username)            # an unknown member fails before anyone taps a card
+    if args.uid is not None:
+        try:
+            uid = bytes.fromhex(args.uid.replace(":", "").replace(" ", ""))
+        except ValueError:
+            message = f"--uid {args.uid!r}: expected hex digits, e.g. 04A1B2C3D4E5F6"
+            raise ValueError(message) from None
+    else:
+        read = _read_badge(config, args.timeout)
+        if isinstance(read, str):
+            print(read, file=sys.stderr)
+            return 1
+        uid = read
+    from kiosk.sitekey import load_site_key
+    directory.enrol_badge(username, uid, load_site_key(config))
+    print(f"staff card enrolled for {username}")
+    return 0
+
+
+def _read_badge(config: Config, timeout: float) -> bytes | str:
+    """The UID of the card presented on the configured staff reader, or why there is none."""
+    from devices import open_devices
+    from kiosk.config import DevicesSection
+    from kiosk.ports import Health
+
+    url = config.devices.staff_reader
+    if url.split(":", 1)[0] == "sim":
+        return "the staff reader is simulated ([devices] staff_reader = \"sim:\"): " \
+               "give the card's UID with --uid HEX"
+    # Only the staff reader is opened: enrolling a card must not take the other devices.
+    reader: Any = open_devices(DevicesSection(staff_reader=url)).staff_reader
+
+    async def wait() -> bytes | str:
+        try:
+            status = await reader.probe()
+            if status.status == Health.OFFLINE:
+                return f"the staff reader at {url} is not available: {status.detail}"
+            print(f"Hold the staff card on the reader ({timeout:g} s)...", flush=True)
+            try:
+                uid = bytes(await asyncio.wait_for(reader.next_badge(), timeout))
+            except TimeoutError:
+                return f"no card was seen on the staff reader in {timeout:g} s"
+            return uid or "this card cannot be a staff card (its UID cannot be read)"
+        finally:
+            close = getattr(reader, "close", None)
+            if close is not None:
+                await close()
+    return asyncio.run(wait())

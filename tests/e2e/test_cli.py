@@ -128,8 +128,67 @@ def test_staff_add_list_disable(tmp_path: Path) -> None:
     assert weak.returncode == 1 and "at least 4 digits" in weak.stderr
     listed = json.loads(kiosk("--db", db, "staff", "list", "--json").stdout)
     assert listed == [{"username": "anna", "name": "Anna", "role": "staff", "on_duty": True,
-                       "disabled": False}]
+                       "disabled": False, "badge": False}]
     kiosk("--db", db, "staff", "disable", "anna")
     assert json.loads(kiosk("--db", db, "staff", "list", "--json").stdout)[0]["disabled"]
     missing = kiosk("--db", db, "staff", "disable", "nobody", check=False)
     assert missing.returncode == 1
+
+
+def _add_anna(db: str) -> None:
+    proc = subprocess.run([KIOSK, "--db", db, "staff", "add", "anna", "--name", "Anna"],
+                          input="4821\n", capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_staff_badge_enrol_by_uid_list_and_remove(tmp_path: Path) -> None:
+    import sqlite3
+    db = str(tmp_path / "s.db")
+    _add_anna(db)
+    out = kiosk("--db", db, "staff", "badge", "anna", "--uid", "04A1B2C3D4E5F6")
+    assert "04a1b2c3d4e5f6" not in out.stdout.lower() + out.stderr.lower()
+    listed = json.loads(kiosk("--db", db, "staff", "list", "--json").stdout)
+    assert listed[0]["username"] == "anna" and listed[0]["badge"] is True
+    assert "staff card" in kiosk("--db", db, "staff", "list").stdout
+    conn = sqlite3.connect(db)
+    try:
+        stored = conn.execute("SELECT badge_hash FROM staff").fetchone()[0]
+    finally:
+        conn.close()
+    assert len(stored) == 64 and "04a1b2c3d4e5f6" not in stored.lower()
+    # Another member cannot take the same card; a bad UID and an unknown member are refused.
+    proc = subprocess.run([KIOSK, "--db", db, "staff", "add", "bob", "--name", "Bob"],
+                          input="1357\n", capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    taken = kiosk("--db", db, "staff", "badge", "bob", "--uid", "04a1b2c3d4e5f6", check=False)
+    assert taken.returncode == 1 and "another staff member" in taken.stderr
+    bad = kiosk("--db", db, "staff", "badge", "bob", "--uid", "zz", check=False)
+    assert bad.returncode == 1 and "hex" in bad.stderr
+    assert kiosk("--db", db, "staff", "badge", "nobody", "--uid", "04a1b2c3d4e5f6",
+                 check=False).returncode == 1
+    # Without --uid the card is read from the staff reader: a simulated one cannot be tapped.
+    sim = kiosk("--db", db, "staff", "badge", "bob", check=False)
+    assert sim.returncode == 1 and "--uid" in sim.stderr
+    assert "removed" in kiosk("--db", db, "staff", "badge", "anna", "--remove").stdout
+    listed = json.loads(kiosk("--db", db, "staff", "list", "--json").stdout)
+    assert [m["badge"] for m in listed] == [False, False]
+
+
+def test_staff_badge_reads_the_card_on_the_nfc_reader(tmp_path: Path) -> None:
+    """The real nfcpy driver over the card simulator's udp link, as on a bench."""
+    from devices.nfc.card_sim import running_card_sim
+    db = str(tmp_path / "s.db")
+    _add_anna(db)
+    with running_card_sim("blank", "--uid", "04a1b2c3d4e5f6") as sim:
+        cfg = tmp_path / "kiosk.toml"
+        cfg.write_text(f'[devices]\nstaff_reader = "{sim.radio_url}"\n')
+        out = kiosk("--config", str(cfg), "--db", db, "staff", "badge", "anna", "--timeout", "20")
+    assert "enrolled" in out.stdout and "04a1b2c3d4e5f6" not in out.stdout.lower()
+    listed = json.loads(kiosk("--db", db, "staff", "list", "--json").stdout)
+    assert listed[0]["badge"] is True
+    # The same card, typed as --uid, is the card already enrolled: the hashes agree.
+    proc = subprocess.run([KIOSK, "--db", db, "staff", "add", "bob", "--name", "Bob"],
+                          input="1357\n", capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    taken = kiosk("--db", db, "staff", "badge", "bob", "--uid", "04a1b2c3d4e5f6", check=False)
+    assert taken.returncode == 1 and "another staff member" in taken.stderr

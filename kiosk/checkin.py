@@ -11,11 +11,26 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any, TypeVar
 
-from kiosk import booking_code, bookings, confirmation_qr, parking, registration, rooms
+from kiosk import (
+    booking_code,
+    bookings,
+    checkin_models,
+    confirmation_qr,
+    parking,
+    registration,
+    rooms,
+)
+from kiosk.checkin_models import (
+    BookingSummary,
+    DoneSummary,
+    FieldSpec,
+    PaymentQuote,
+    RoomAssignment,
+    RoomLine,
+)
 from kiosk.config import Config
 from kiosk.db import Store, Tx
 from kiosk.errors import (
@@ -33,92 +48,13 @@ from kiosk.ports import CheckInSlip
 from kiosk.staffcall import StaffCalls
 from kiosk.travel_document import TravelDocument, parse_mrz
 
-
-@dataclass(frozen=True)
-class RoomLine:
-    """One room of a booking."""
-
-    position: int
-    room_type: str             # code: single, double, twin, family, suite
-    room_type_name: str
-    adults: int
-    children: int
-    room: str | None           # assigned room number, if any
-
-
-@dataclass(frozen=True)
-class BookingSummary:
-    """What the guest confirms. Only what the screen needs; dropped when the session ends."""
-
-    code: str
-    first_name: str
-    last_name: str
-    arrival: date
-    departure: date
-    nights: int
-    rooms: tuple[RoomLine, ...]
-    status: str
-    returning_guest: bool
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """A field of the registration card, as the screen shows it."""
-
-    name: str                  # first_name, last_name, date_of_birth, nationality, address,
-                               # city, postal_code, country, document_number, document_country,
-                               # arrival, departure, email
-    required: bool
-    editable: bool = True
-
-
-@dataclass(frozen=True)
-class RoomAssignment:
-    room: str
-    floor: int
-    room_type_name: str
-    wayfinding: str
-    room_type: str = ""        # code, so the UI can translate the type's name
-
-
-@dataclass(frozen=True)
-class PaymentQuote:
-    amount_cents: int
-    currency: str
-    nights: int
-    room_charge_cents: int     # 0 when prepaid
-    incidentals_cents: int
-    prepaid: bool
-
-
-@dataclass(frozen=True)
-class DoneSummary:
-    rooms: tuple[RoomAssignment, ...]
-    guest_first_name: str
-    departure: date
-    checkout_until: str
-    wifi_ssid: str
-    wifi_password: str
-    keys_issued: int
-    qr_text: str               # what the "keep your room details" QR code encodes
-    parking_plate: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
-
-
-__all__ = [
-    "BookingSummary",
-    "CheckInState",
-    "DoneSummary",
-    "FieldSpec",
-    "PaymentQuote",
-    "RoomAssignment",
-    "RoomLine",
-]
-
-
 # --- the flow ------------------------------------------------------------------------------
 
 
+
+# The read models stay importable from here: the UI and the tests know them as checkin's.
+__all__ = ["BookingSummary", "CheckIn", "CheckInDesk", "CheckInState", "DoneSummary",
+           "FieldSpec", "PaymentQuote", "RoomAssignment", "RoomLine"]
 
 log = logging.getLogger("kiosk.checkin")
 
@@ -256,7 +192,7 @@ class CheckIn:
         matches = bookings.by_document(self._store.read(), doc.surname, doc.given_names,
                                        doc.date_of_birth, self._store.clock.today())
         self._document = doc
-        self._rec.data["document"] = _document_json(doc)
+        self._rec.data["document"] = checkin_models.document_json(doc)
         try:
             self._found(matches)
         except LobbyError:
@@ -337,7 +273,7 @@ class CheckIn:
             cur = tx.execute(
                 "INSERT INTO registration_cards (booking_code, guest_id, card, signature_svg,"
                 " signed_at) VALUES (?, ?, ?, ?, ?)",
-                (self._code(), self._guest()["id"], json.dumps(_card_json(card)), svg,
+                (self._code(), self._guest()["id"], json.dumps(checkin_models.card_json(card)), svg,
                  self._store.clock.now_iso()),
             )
             self._rec.data["card_id"] = cur.lastrowid
@@ -590,11 +526,11 @@ class CheckIn:
         read = self._store.read()
         codes = self._rec.data.get("candidates", []) if self.state == \
             CheckInState.CHOOSE_BOOKING else []
-        self.candidates = tuple(_summary(read, c) for c in codes)
+        self.candidates = tuple(checkin_models.summary(read, c) for c in codes)
         code = self._rec.data.get("code")
-        self.booking = _summary(read, code) if code else None
+        self.booking = checkin_models.summary(read, code) if code else None
         if self.booking is not None:
-            self._rec.data["prepaid"] = _prepaid(read, self.booking.code)
+            self._rec.data["prepaid"] = checkin_models.prepaid(read, self.booking.code)
         assigned = {a["position"]: a["room"] for a in self._rec.data.get("assigned", [])}
         out = []
         for line in self.booking.rooms if self.booking else ():
@@ -607,35 +543,3 @@ class CheckIn:
         self._assignments = tuple(out)
 
 
-def _prepaid(read: Tx, code: str) -> bool:
-    row = read.one("SELECT prepaid FROM bookings WHERE code = ?", (code,))
-    return bool(row and row["prepaid"])
-
-
-def _summary(read: Tx, code: str) -> BookingSummary:
-    row = read.one(
-        """SELECT b.code, b.arrival, b.departure, b.status, b.guest_id, g.first_name, g.last_name,
-                  (SELECT COUNT(*) FROM bookings e WHERE e.guest_id = b.guest_id
-                     AND e.status = 'checked_out') AS earlier
-           FROM bookings b JOIN guests g ON g.id = b.guest_id WHERE b.code = ?""", (code,))
-    assert row is not None
-    arrival, departure = date.fromisoformat(row["arrival"]), date.fromisoformat(row["departure"])
-    lines = tuple(RoomLine(r["position"], r["room_type"], r["room_type_name"], r["adults"],
-                           r["children"], r["room"]) for r in bookings.room_lines(read, code))
-    return BookingSummary(code=row["code"], first_name=row["first_name"],
-                          last_name=row["last_name"], arrival=arrival, departure=departure,
-                          nights=(departure - arrival).days, rooms=lines, status=row["status"],
-                          returning_guest=row["earlier"] > 0)
-
-
-def _document_json(doc: TravelDocument) -> dict[str, str]:
-    return {"surname": doc.surname, "given_names": doc.given_names,
-            "nationality": doc.nationality, "document_number": doc.document_number,
-            "issuing_country": doc.issuing_country,
-            "date_of_birth": doc.date_of_birth.isoformat() if doc.date_of_birth else ""}
-
-
-def _card_json(card: Any) -> dict[str, str]:
-    from dataclasses import asdict
-    return {k: (v.isoformat() if isinstance(v, date) else (v or "")) for k, v in
-            asdict(card).items()}

@@ -30,7 +30,7 @@ from kiosk.travel_document import TravelDocument
 
 if TYPE_CHECKING:
     # kiosk.checkin imports this module; FieldSpec is imported where it is used.
-    from kiosk.checkin import FieldSpec
+    from kiosk.checkin_models import FieldSpec
 
 # In the order the form shows them.
 FIELD_NAMES: Final = (
@@ -89,7 +89,7 @@ def field_specs(nationality: str | None) -> list[FieldSpec]:
     required only when the nationality is not Nordic or not known yet. Stay dates come
     from the booking: shown, not editable.
     """
-    from kiosk.checkin import FieldSpec
+    from kiosk.checkin_models import FieldSpec
 
     documents_required = not _is_nordic(nationality)
     return [

@@ -125,13 +125,15 @@ class KioskApp:
         self.waker()          # whatever recovery wrote goes out now
 
     def start_listening(self) -> None:
-        """Listen to the QR scanner and the passport reader for as long as the app runs;
-        a read counts only while the guest is finding their booking (or while a
-        technician's scan test waits for it)."""
+        """Listen to the QR scanner, the passport reader and the staff card reader for as
+        long as the app runs; a scan or a document counts only while the guest is finding
+        their booking (or while a technician's scan test waits for it); a staff card counts
+        on any screen."""
         if self._listeners:
             return
         scanner = getattr(self.devices, "scanner", None)
         reader = getattr(self.devices, "document_reader", None)
+        staff_reader = getattr(self.devices, "staff_reader", None)
         if scanner is not None:
             def scanned(text: str) -> None:
                 if not self.diagnostics.take_scan(text):
@@ -141,6 +143,12 @@ class KioskApp:
         if reader is not None:
             self._listeners.append(asyncio.ensure_future(
                 _listen("document reader", reader.next_mrz, self.checkin.find_by_mrz)))
+        if staff_reader is not None:
+            def tapped(uid: bytes) -> None:
+                if not self.diagnostics.active:   # a technician is in already
+                    self.sign_in.badge(uid)
+            self._listeners.append(asyncio.ensure_future(
+                _listen("staff reader", staff_reader.next_badge, tapped)))
 
     def publish_health(self, status: DeviceStatus) -> None:
         """The supervisor saw a device change: tell the bus (console, hub) about it."""
@@ -276,7 +284,7 @@ def build(config: Config, store: Store, devices: Any, clock: Clock | None = None
     staff_call = StaffCallViewModel(staff_calls or calls, config.kiosk.id, call_context,
                                     wake=waker)
     staff_call.attach(bus)
-    sign_in = StaffSignInViewModel(store)
+    sign_in = StaffSignInViewModel(store, site_key)
     assisted = AssistedViewModel(desk=desk, config=config, checkin=checkin, language=language,
                                  clock=clock, wake=waker)
     diagnostics = DiagnosticsViewModel(
@@ -364,7 +372,9 @@ def run_kiosk(config: Config, store: Store, devices: Any, *, fullscreen: bool) -
 
 async def _close_devices(devices: Any) -> None:
     """Close the devices that hold ports or threads (real drivers); simulators have none."""
-    for name in DEVICE_NAMES:
+    # The staff reader is listened to but not yet watched (the diagnostics grid has six
+    # places); it holds a reader all the same.
+    for name in (*DEVICE_NAMES, "staff_reader"):
         close = getattr(getattr(devices, name, None), "close", None)
         if close is None or not asyncio.iscoroutinefunction(close):
             continue

@@ -106,13 +106,13 @@ class AssistedViewModel(Bindable):
     rooms = Property(QObject, lambda self: self._rooms, constant=True)
 
     # -- beginning and end --------------------------------------------------------------------
-    def begin(self, member: StaffMember) -> None:
-        """A staff member signed in for assisted mode."""
+    def begin(self, member: StaffMember, method: str = "pin") -> None:
+        """A staff member signed in for assisted mode; ``method``: "pin" or "badge"."""
         if self._member is not None and self._member.id != member.id:
             self.stop_for("handed_over")
         self._member = member
         self._set_many(active=True, staffName=member.display_name, sheetOpen=True, panel="")
-        self._audit("assisted.start")
+        self._audit("assisted.start", method=method)
         self.touch()
         self._follow_flow()
         self._timer.start()

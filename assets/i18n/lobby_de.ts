@@ -1131,8 +1131,16 @@
             <translation>Was möchten Sie öffnen?</translation>
         </message>
         <message>
+            <source>Enter your PIN to open diagnostics.</source>
+            <translation>Geben Sie Ihre PIN ein, um die Diagnose zu öffnen.</translation>
+        </message>
+        <message>
             <source>For hotel staff only. Guests: please use Call staff.</source>
             <translation>Nur für Hotelpersonal. Gäste: Bitte „Personal rufen“ wählen.</translation>
+        </message>
+        <message>
+            <source>Tap your staff card or enter your ID and PIN</source>
+            <translation>Halten Sie Ihren Mitarbeiterausweis an das Lesegerät oder geben Sie Benutzerkennung und PIN ein</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -1157,6 +1165,10 @@
         <message>
             <source>Diagnostics</source>
             <translation>Diagnose</translation>
+        </message>
+        <message>
+            <source>Card not recognised.</source>
+            <translation>Karte nicht erkannt.</translation>
         </message>
     </context>
     <context>

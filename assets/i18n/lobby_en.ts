@@ -1131,8 +1131,16 @@
             <translation>What would you like to open?</translation>
         </message>
         <message>
+            <source>Enter your PIN to open diagnostics.</source>
+            <translation>Enter your PIN to open diagnostics.</translation>
+        </message>
+        <message>
             <source>For hotel staff only. Guests: please use Call staff.</source>
             <translation>For hotel staff only. Guests: please use Call staff.</translation>
+        </message>
+        <message>
+            <source>Tap your staff card or enter your ID and PIN</source>
+            <translation>Tap your staff card or enter your ID and PIN</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -1157,6 +1165,10 @@
         <message>
             <source>Diagnostics</source>
             <translation>Diagnostics</translation>
+        </message>
+        <message>
+            <source>Card not recognised.</source>
+            <translation>Card not recognised.</translation>
         </message>
     </context>
     <context>

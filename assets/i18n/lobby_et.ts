@@ -1131,8 +1131,16 @@
             <translation>Mida soovite avada?</translation>
         </message>
         <message>
+            <source>Enter your PIN to open diagnostics.</source>
+            <translation>Diagnostika avamiseks sisestage oma PIN-kood.</translation>
+        </message>
+        <message>
             <source>For hotel staff only. Guests: please use Call staff.</source>
             <translation>Ainult hotelli töötajatele. Külalised: palun kasutage nuppu „Kutsu töötaja”.</translation>
+        </message>
+        <message>
+            <source>Tap your staff card or enter your ID and PIN</source>
+            <translation>Hoidke oma töötajakaarti lugeja vastas või sisestage töötaja tunnus ja PIN-kood</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -1157,6 +1165,10 @@
         <message>
             <source>Diagnostics</source>
             <translation>Diagnostika</translation>
+        </message>
+        <message>
+            <source>Card not recognised.</source>
+            <translation>Kaarti ei tuvastatud.</translation>
         </message>
     </context>
     <context>

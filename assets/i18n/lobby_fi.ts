@@ -1131,8 +1131,16 @@
             <translation>Mitä haluat avata?</translation>
         </message>
         <message>
+            <source>Enter your PIN to open diagnostics.</source>
+            <translation>Anna PIN-koodisi avataksesi diagnostiikan.</translation>
+        </message>
+        <message>
             <source>For hotel staff only. Guests: please use Call staff.</source>
             <translation>Vain hotellin henkilökunnalle. Vieraat: valitkaa Kutsu henkilökuntaa.</translation>
+        </message>
+        <message>
+            <source>Tap your staff card or enter your ID and PIN</source>
+            <translation>Näytä henkilökuntakorttiasi lukijalle tai anna käyttäjätunnus ja PIN-koodi</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -1157,6 +1165,10 @@
         <message>
             <source>Diagnostics</source>
             <translation>Diagnostiikka</translation>
+        </message>
+        <message>
+            <source>Card not recognised.</source>
+            <translation>Korttia ei tunnistettu.</translation>
         </message>
     </context>
     <context>

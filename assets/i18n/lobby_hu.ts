@@ -1117,8 +1117,16 @@
             <translation>Mit szeretne megnyitni?</translation>
         </message>
         <message>
+            <source>Enter your PIN to open diagnostics.</source>
+            <translation>A diagnosztika megnyitásához adja meg PIN-kódját.</translation>
+        </message>
+        <message>
             <source>For hotel staff only. Guests: please use Call staff.</source>
             <translation>Csak a szálloda személyzetének. Vendégeink kérjük, használják a „Személyzet hívása” gombot.</translation>
+        </message>
+        <message>
+            <source>Tap your staff card or enter your ID and PIN</source>
+            <translation>Érintse a személyzeti kártyáját az olvasóhoz, vagy adja meg azonosítóját és PIN-kódját</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -1143,6 +1151,10 @@
         <message>
             <source>Diagnostics</source>
             <translation>Diagnosztika</translation>
+        </message>
+        <message>
+            <source>Card not recognised.</source>
+            <translation>A kártya nem azonosítható.</translation>
         </message>
     </context>
     <context>

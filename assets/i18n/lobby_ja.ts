@@ -1117,8 +1117,16 @@
             <translation>何を開きますか？</translation>
         </message>
         <message>
+            <source>Enter your PIN to open diagnostics.</source>
+            <translation>診断を開くにはPINを入力してください。</translation>
+        </message>
+        <message>
             <source>For hotel staff only. Guests: please use Call staff.</source>
             <translation>ホテルスタッフ専用です。お客様は「スタッフを呼ぶ」をご利用ください。</translation>
+        </message>
+        <message>
+            <source>Tap your staff card or enter your ID and PIN</source>
+            <translation>スタッフカードをタッチするか、スタッフIDとPINを入力してください</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -1143,6 +1151,10 @@
         <message>
             <source>Diagnostics</source>
             <translation>診断</translation>
+        </message>
+        <message>
+            <source>Card not recognised.</source>
+            <translation>カードを認識できません。</translation>
         </message>
     </context>
     <context>

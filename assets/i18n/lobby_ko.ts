@@ -1117,8 +1117,16 @@
             <translation>무엇을 여시겠습니까?</translation>
         </message>
         <message>
+            <source>Enter your PIN to open diagnostics.</source>
+            <translation>진단을 열려면 PIN을 입력하십시오.</translation>
+        </message>
+        <message>
             <source>For hotel staff only. Guests: please use Call staff.</source>
             <translation>호텔 직원 전용입니다. 고객께서는 '직원 호출'을 이용해 주십시오.</translation>
+        </message>
+        <message>
+            <source>Tap your staff card or enter your ID and PIN</source>
+            <translation>직원 카드를 태그하거나 직원 ID와 PIN을 입력하십시오</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -1143,6 +1151,10 @@
         <message>
             <source>Diagnostics</source>
             <translation>진단</translation>
+        </message>
+        <message>
+            <source>Card not recognised.</source>
+            <translation>카드를 인식할 수 없습니다.</translation>
         </message>
     </context>
     <context>

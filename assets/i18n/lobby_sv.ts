@@ -1131,8 +1131,16 @@
             <translation>Vad vill du öppna?</translation>
         </message>
         <message>
+            <source>Enter your PIN to open diagnostics.</source>
+            <translation>Ange din PIN-kod för att öppna diagnostiken.</translation>
+        </message>
+        <message>
             <source>For hotel staff only. Guests: please use Call staff.</source>
             <translation>Endast för hotellets personal. Gäster: välj Kalla på personal.</translation>
+        </message>
+        <message>
+            <source>Tap your staff card or enter your ID and PIN</source>
+            <translation>Håll ditt personalkort mot läsaren eller ange användar-id och PIN-kod</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -1157,6 +1165,10 @@
         <message>
             <source>Diagnostics</source>
             <translation>Diagnostik</translation>
+        </message>
+        <message>
+            <source>Card not recognised.</source>
+            <translation>Kortet känns inte igen.</translation>
         </message>
     </context>
     <context>

@@ -1117,8 +1117,16 @@
             <translation>您要打开什么？</translation>
         </message>
         <message>
+            <source>Enter your PIN to open diagnostics.</source>
+            <translation>请输入 PIN 码以打开诊断。</translation>
+        </message>
+        <message>
             <source>For hotel staff only. Guests: please use Call staff.</source>
             <translation>仅限酒店员工。客人请使用“呼叫工作人员”。</translation>
+        </message>
+        <message>
+            <source>Tap your staff card or enter your ID and PIN</source>
+            <translation>请刷员工卡，或输入员工账号和 PIN 码</translation>
         </message>
         <message>
             <source>Staff ID</source>
@@ -1143,6 +1151,10 @@
         <message>
             <source>Diagnostics</source>
             <translation>诊断</translation>
+        </message>
+        <message>
+            <source>Card not recognised.</source>
+            <translation>无法识别此卡。</translation>
         </message>
     </context>
     <context>

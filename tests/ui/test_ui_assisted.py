@@ -141,3 +141,102 @@ def test_a_guest_session_ending_ends_assisted_mode(guest, clock) -> None:
     guest.call(guest.vm.end, "timed_out")
     assert not guest.kiosk.assisted.active
     assert audit_rows(guest)[-1]["detail"] == {"reason": "session_ended"}
+
+
+# -- staff cards -------------------------------------------------------------------------------
+ANNA_CARD = bytes.fromhex("04A1B2C3D4E5F6")
+TERO_CARD = bytes.fromhex("04C0FFEE000001")
+MIA_CARD = bytes.fromhex("04C0FFEE000002")
+STRANGER_CARD = bytes.fromhex("04DEADBEEF0001")
+
+
+def enrol_cards(guest) -> None:
+    from kiosk.staff import StaffDirectory
+    from tests.ui.conftest import SITE_KEY
+    directory = StaffDirectory(guest.store)
+    for username, uid in (("anna", ANNA_CARD), ("tero", TERO_CARD), ("mia", MIA_CARD)):
+        directory.enrol_badge(username, uid, SITE_KEY)
+
+
+def tap_card(guest, uid: bytes) -> None:
+    """A staff card on the staff reader: the kiosk's listener picks it up."""
+    guest.do(guest.kiosk.devices.staff_reader.feed, uid)
+    guest.settle()
+
+
+def enter_pin(guest, pin: str) -> None:
+    for digit in pin:
+        guest.tap(f"pin_{digit}")
+    guest.tap("staffSignInButton")
+    guest.run(guest.kiosk.sign_in.idle())
+    guest.settle()
+
+
+def test_a_staff_card_starts_assisted_mode_over_the_guests_flow(guest) -> None:
+    staff = add_staff(guest.store)
+    enrol_cards(guest)
+    to_rooms(guest, demo.DEMO_PREPAID)
+    assert not guest.sees("staffSignIn")
+    tap_card(guest, ANNA_CARD)
+    assisted = guest.kiosk.assisted
+    assert assisted.active and guest.sees("assistedBadge") and guest.sees("assistedSheet")
+    assert guest.finger.find("assistedBadge").property("text") == "Assisted by Anna"
+    assert not guest.kiosk.sign_in.visible                      # no PIN asked
+    assert guest.screen == "room" and guest.vm.booking.code    # the flow is untouched
+    start = [e for e in audit_rows(guest) if e["action"] == "assisted.start"]
+    assert [(e["staff_id"], e["detail"]) for e in start] == [(staff["anna"].id,
+                                                              {"method": "badge"})]
+    assert ANNA_CARD.hex() not in json.dumps(audit_rows(guest)).lower()
+    guest.tap("assistCloseButton")
+    guest.tap("continueToPaymentButton")
+    assert guest.screen == "payment"                            # the guest carries on
+
+
+def test_an_unknown_card_shows_nothing_to_the_guest_and_a_note_to_staff(guest) -> None:
+    add_staff(guest.store)
+    enrol_cards(guest)
+    guest.tap("startCheckInButton")
+    screen = guest.screen
+    tap_card(guest, STRANGER_CARD)
+    assert not guest.kiosk.assisted.active and not guest.sees("assistedBadge")
+    assert not guest.sees("staffSignIn") and guest.screen == screen
+    assert "assisted.start" not in [e["action"] for e in audit_rows(guest)]
+    guest.call(guest.kiosk.sign_in.open)                        # staff at the sign-in
+    assert guest.sees("staffCardHint")
+    assert guest.finger.find("staffCardHintText").property("text") == \
+        "Tap your staff card or enter your ID and PIN"
+    tap_card(guest, STRANGER_CARD)
+    assert guest.kiosk.sign_in.error == "Card not recognised."
+    assert guest.sees("staffSignIn") and not guest.kiosk.assisted.active
+    tap_card(guest, ANNA_CARD)                                  # the right card goes on
+    assert guest.kiosk.assisted.active and not guest.sees("staffSignIn")
+
+
+def test_a_card_opens_diagnostics_only_with_that_members_pin(guest) -> None:
+    from tests.ui.staff_helpers import PINS
+    add_staff(guest.store)
+    enrol_cards(guest)
+    tap_card(guest, TERO_CARD)
+    sign_in_vm = guest.kiosk.sign_in
+    assert sign_in_vm.visible and sign_in_vm.pinOnly and sign_in_vm.memberName == "Tero"
+    assert not guest.kiosk.diagnostics.active and not guest.kiosk.assisted.active
+    assert not guest.sees("staffCardHint")
+    assert not guest.sees("staffUserField")              # the card said who it is
+    enter_pin(guest, PINS["mia"])                   # a colleague's PIN is not Tero's
+    assert sign_in_vm.error == "Staff ID or PIN not recognised. Please try again."
+    assert not guest.kiosk.diagnostics.active and sign_in_vm.pinOnly
+    enter_pin(guest, PINS["tero"])
+    assert guest.kiosk.diagnostics.active and guest.kiosk.diagnostics.technician == "Tero"
+    assert not guest.sees("staffSignIn")
+    guest.call(guest.kiosk.diagnostics.close)
+
+    # A duty manager's card: assisting needs nothing more, diagnostics her PIN.
+    tap_card(guest, MIA_CARD)
+    assert sign_in_vm.choosing and sign_in_vm.memberName == "Mia"
+    guest.tap("chooseDiagnosticsButton")
+    assert sign_in_vm.pinOnly and not guest.kiosk.diagnostics.active
+    guest.tap("staffSignInCancel")
+    tap_card(guest, MIA_CARD)
+    guest.tap("chooseAssistButton")
+    assert guest.kiosk.assisted.active and guest.kiosk.assisted.staffName == "Mia"
+    assert audit_rows(guest)[-1]["detail"] == {"method": "badge"}

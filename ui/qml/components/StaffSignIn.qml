@@ -1,8 +1,9 @@
 import QtQuick
 import QtQuick.Controls.Basic
 
-// Staff only, behind the long press on the hotel's name: staff ID and PIN, then the tools
-// the person's role allows. A duty manager chooses between assisting and diagnostics.
+// Staff only, behind the long press on the hotel's name or a staff card on the reader: staff
+// ID and PIN (or the card), then the tools the person's role allows. A duty manager chooses
+// between assisting and diagnostics; after a card, diagnostics asks for that member's PIN.
 Item {
     id: root
     objectName: "staffSignIn"
@@ -30,14 +31,16 @@ Item {
             Column {
                 spacing: 6
                 Caption {
-                    text: staffSignIn.choosing ? qsTr("Welcome, %1").arg(staffSignIn.memberName)
-                                               : qsTr("Staff sign-in")
+                    text: staffSignIn.choosing || staffSignIn.pinOnly
+                          ? qsTr("Welcome, %1").arg(staffSignIn.memberName)
+                          : qsTr("Staff sign-in")
                     font.pixelSize: Theme.titleSize - 10
                     font.bold: true
                 }
                 Caption {
                     width: card.width - 220
                     text: staffSignIn.choosing ? qsTr("What would you like to open?")
+                          : staffSignIn.pinOnly ? qsTr("Enter your PIN to open diagnostics.")
                           : qsTr("For hotel staff only. Guests: please use Call staff.")
                     color: Theme.mutedText
                     font.pixelSize: Theme.labelSize
@@ -49,9 +52,29 @@ Item {
         Item {
             anchors.fill: parent
             visible: !staffSignIn.choosing
+            Row {
+                objectName: "staffCardHint"
+                x: 56; y: 166
+                spacing: 14
+                visible: !staffSignIn.pinOnly
+                Icon { name: "card"; size: 40; color: Theme.assist }
+                Caption {
+                    objectName: "staffCardHintText"
+                    width: card.width - 112 - 54
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: qsTr("Tap your staff card or enter your ID and PIN")
+                    font.pixelSize: Theme.labelSize
+                    font.bold: true
+                    maximumLineCount: 1
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 20
+                    elide: Text.ElideRight
+                }
+            }
             KioskTextField {
                 id: userField
                 objectName: "staffUserField"
+                visible: !staffSignIn.pinOnly     // the card said who it is
                 x: 56; y: 220
                 fieldWidth: 620
                 label: qsTr("Staff ID")

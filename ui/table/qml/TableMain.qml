@@ -33,6 +33,8 @@ Window {
         anchors.fill: parent
         uncoveredRight: results.x - Theme.gap
         uncoveredBottom: bottomBar.y
+        interactive: !listing.isOpen && !shortlist.isOpen && !shortlist.compareOpen
+                     && booking.step === ""
     }
 
     ResultsPanel {
@@ -43,8 +45,9 @@ Window {
         width: Theme.resultsWidth
     }
 
-    ChipEditor {
-        anchors { left: parent.left; bottom: bottomBar.top; margins: Theme.margin }
+    ChipEditor {       // above the keyboard while words are typed
+        anchors { left: parent.left; bottom: keyboard.active ? keyboard.top : bottomBar.top
+                  margins: Theme.margin }
     }
 
     // Sheets over the map; the bottom bar (and "Call an advisor") stays in view.

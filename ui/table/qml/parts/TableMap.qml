@@ -11,6 +11,8 @@ Item {
     property real uncoveredRight: width
     property real uncoveredBottom: height
     property alias map: map
+    // Off while a sheet covers the map: fingers on the sheet never move the map beneath.
+    property bool interactive: true
 
     Rectangle { anchors.fill: parent; color: Theme.ground }
 
@@ -181,6 +183,7 @@ Item {
         PinchHandler {
             id: pinch
             target: null
+            enabled: root.interactive
             property var startCentroid
             property real rawBearing: 0
             grabPermissions: PointerHandler.TakeOverForbidden
@@ -201,10 +204,12 @@ Item {
         DragHandler {
             id: drag
             target: null
+            enabled: root.interactive
             onTranslationChanged: (delta) => map.pan(-delta.x, -delta.y)
         }
         WheelHandler {
             acceptedDevices: PointerDevice.Mouse
+            enabled: root.interactive
             onWheel: (event) => {
                 const at = map.toCoordinate(point.position)
                 map.zoomLevel += event.angleDelta.y / 120

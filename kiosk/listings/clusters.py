@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from kiosk.listings import rtree
 from kiosk.listings.query import InvalidSearch, SearchQuery
-from kiosk.listings.search import _KEY_NUM, _listing_where, _Plan, _plan
+from kiosk.listings.search import _KEY_NUM, _listing_where, _Plan, _plan, tuned
 from kiosk.listings.storage import Source, connection
 
 MAX_ZOOM: Final = 22
@@ -50,7 +50,7 @@ def clusters(source: Source, query: SearchQuery, zoom: int, cell_px: int = 64) -
         raise InvalidSearch("clusters need the visible area (bbox)")
     if not (0 <= zoom <= MAX_ZOOM and 8 <= cell_px <= 1024):
         raise InvalidSearch(f"zoom must be 0 to {MAX_ZOOM}, cell_px 8 to 1024")
-    conn = connection(source)
+    conn = tuned(connection(source))
     plan = _plan(conn, query)
     if plan is None:
         return []

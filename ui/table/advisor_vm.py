@@ -21,6 +21,7 @@ from ui.bindable import Bindable, readonly
 
 log = logging.getLogger(__name__)
 POLL_S: Final = 1.0
+DETAILS_S: Final = 10.0     # the explanation shows this long after a call, then the button says it
 REASON: Final = "advisor_request"
 _STATUS: Final = {CallState.REQUESTED: "called", CallState.OFFERED: "called",
                   CallState.ACCEPTED: "coming", CallState.ARRIVED: "here"}
@@ -31,21 +32,24 @@ class AdvisorViewModel(Bindable):
     staffNameChanged = Signal()
     etaMinutesChanged = Signal()
     failedChanged = Signal()
+    detailsVisibleChanged = Signal()
 
     def __init__(self, calls: StaffCalls, kiosk_id: str, location: str,
                  context: Callable[[], tuple[str, str]], wake: Callable[[], None] = lambda: None,
                  parent: QObject | None = None) -> None:
-        super().__init__({"status": "", "staffName": "", "etaMinutes": -1, "failed": False},
-                         parent)
+        super().__init__({"status": "", "staffName": "", "etaMinutes": -1, "failed": False,
+                          "detailsVisible": False}, parent)
         self._calls, self._kiosk, self._location = calls, kiosk_id, location
         self._context, self._wake = context, wake
         self.call_id: int | None = None
         self._poll: asyncio.Task[None] | None = None
+        self._hide: asyncio.TimerHandle | None = None
 
     status = readonly(str, "status", statusChanged)        # "", called, coming, here
     staffName = readonly(str, "staffName", staffNameChanged)
     etaMinutes = readonly(int, "etaMinutes", etaMinutesChanged)
     failed = readonly(bool, "failed", failedChanged)
+    detailsVisible = readonly(bool, "detailsVisible", detailsVisibleChanged)
 
     @Slot()
     def call(self) -> None:
@@ -62,8 +66,24 @@ class AdvisorViewModel(Bindable):
         self._set("failed", False)
         self._wake()
         self.refresh()
+        self._show_details()
         if self._poll is None or self._poll.done():
             self._poll = asyncio.ensure_future(self._follow())
+
+    @Slot()
+    def toggleDetails(self) -> None:
+        """A tap on the advisor button (or the card) after the call: explain, or hide."""
+        if self._values["detailsVisible"] or self._values["failed"]:
+            self._set_many(detailsVisible=False, failed=False)
+        else:
+            self._show_details()
+
+    def _show_details(self) -> None:
+        self._set("detailsVisible", True)
+        if self._hide is not None:
+            self._hide.cancel()
+        self._hide = asyncio.get_event_loop().call_later(
+            DETAILS_S, lambda: self._set("detailsVisible", False))
 
     @Slot()
     def cancel(self) -> None:
@@ -88,6 +108,7 @@ class AdvisorViewModel(Bindable):
         status = _STATUS.get(call.state, "")
         if not status:
             self.call_id = None
+            self._set("detailsVisible", False)
         self._set_many(status=status, staffName=call.staff_name or "",
                        etaMinutes=-1 if call.eta_minutes is None else call.eta_minutes)
 
@@ -97,6 +118,9 @@ class AdvisorViewModel(Bindable):
             self.refresh()
 
     def stop(self) -> None:
+        if self._hide is not None:
+            self._hide.cancel()
+            self._hide = None
         if self._poll is not None:
             self._poll.cancel()
             self._poll = None

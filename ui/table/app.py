@@ -248,6 +248,11 @@ def build_table(config: Config, store: Store, clock: Clock | None = None, *,
     table_app._keep.append(activity)
     holder["app"] = table_app
     language.changed.connect(table_app.relabel)
+    # One sheet at a time: the saved homes or the comparison take the open home's place.
+    shortlist.isOpenChanged.connect(lambda: listing.close() if shortlist.isOpen else None)
+    shortlist.compareOpenChanged.connect(
+        lambda: listing.close() if shortlist.compareOpen else None)
+    listing.opened.connect(lambda _id: shortlist.close())
     return table_app
 
 

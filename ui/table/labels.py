@@ -135,15 +135,13 @@ def area(m2: float | None, language: str) -> str:
     return f"{format_decimal(m2, format='#,##0.#', locale=locale(language))} m²"
 
 
+ROOMS_ONE: Final = QT_TRANSLATE_NOOP("TableLabels", "1 room")
+ROOMS_MANY: Final = QT_TRANSLATE_NOOP("TableLabels", "%1 rooms")
+
+
 def rooms(count: int) -> str:
-    """'3 rooms' / '3 huonetta' (plural forms from the translation files)."""
-    return QCoreApplication.translate("TableLabels", "%n rooms", "", count)
-
-
-def homes(count: int, language: str) -> str:
-    """'1 234 homes in view', the number grouped for the language."""
-    text = QCoreApplication.translate("TableLabels", "%n homes in view", "", count)
-    return text.replace(str(count), number(count, language), 1)
+    """'1 room' / '3 rooms' (Finnish and Swedish plurals also split at one)."""
+    return tr(ROOMS_ONE) if count == 1 else tr(ROOMS_MANY).replace("%1", str(count))
 
 
 def number(value: float, language: str) -> str:

@@ -11,7 +11,15 @@ import logging
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, QTranslator, Signal, Slot
+from PySide6.QtCore import (
+    Property,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+    Slot,
+)
 from PySide6.QtQml import QQmlEngine
 
 from ui.bindable import Bindable, RowsModel, readonly
@@ -20,6 +28,8 @@ log = logging.getLogger(__name__)
 I18N_DIR: Final = Path(__file__).resolve().parents[2] / "assets" / "i18n"
 NATIVE: Final = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 KEYBOARD: Final = {"fi": "fi_FI", "sv": "sv_SE", "en": "en_GB"}
+# Qt's own formatting (%Ln in a plural) as babel formats the rest.
+LOCALES: Final = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 
 
 class TableLanguage(Bindable):
@@ -32,6 +42,7 @@ class TableLanguage(Bindable):
         super().__init__({"current": "", "keyboardLocale": "en_GB"}, parent)
         self.default = default
         self._dir = i18n_dir
+        self._previous_locale = QLocale()
         self._engine: QQmlEngine | None = None
         self._translator: QTranslator | None = None
         self._rows = RowsModel(("code", "name"), self)
@@ -64,6 +75,7 @@ class TableLanguage(Bindable):
             app.removeTranslator(self._translator)
         self._translator = None
         self._engine = None
+        QLocale.setDefault(self._previous_locale)
 
     def _apply(self, code: str) -> None:
         app = QCoreApplication.instance()
@@ -76,4 +88,5 @@ class TableLanguage(Bindable):
             self._translator = translator
         elif code != "en":
             log.warning("no table translations for %s", code)
+        QLocale.setDefault(QLocale(LOCALES.get(code, "en_GB")))
         self._set_many(current=code, keyboardLocale=KEYBOARD.get(code, "en_GB"))

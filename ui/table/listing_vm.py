@@ -128,7 +128,7 @@ class ListingViewModel(Bindable):
                        address=f"{listing.address}, {place}",
                        priceText=labels.price(listing.price_eur, lang),
                        agent=f"{agent.name}, {agent.office}" if agent else "")
-        self._facts.replace(key_facts(listing, lang))
+        self._facts.replace(key_facts(listing, lang, with_price=False))  # it heads the sheet
         self._features.replace({"code": f, "label": labels.feature_name(f)}
                                for f in FEATURES if f in listing.features)
         self._photos.replace({"url": media_url(p)} for p in listing.photos)
@@ -146,9 +146,10 @@ def _fact(label: str, value: str) -> dict[str, str]:
     return {"label": labels.tr(label), "value": value}
 
 
-def key_facts(listing: Listing, lang: str) -> list[dict[str, str]]:
+def key_facts(listing: Listing, lang: str, *, with_price: bool = True) -> list[dict[str, str]]:
     """The key facts, in the order a buyer reads them; unknown ones left out."""
-    rows = [_fact(labels.FACT_NAMES["price"], labels.price(listing.price_eur, lang))]
+    rows = [_fact(labels.FACT_NAMES["price"], labels.price(listing.price_eur, lang))] \
+        if with_price else []
     if listing.debt_free_price_eur and listing.debt_free_price_eur != listing.price_eur:
         rows.append(_fact(labels.FACT_NAMES["debt_free"],
                           labels.price(listing.debt_free_price_eur, lang)))

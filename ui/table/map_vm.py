@@ -33,6 +33,7 @@ ASSETS: Final = Path(__file__).resolve().parents[2] / "assets"
 PIN_ZOOM: Final = 14.0        # closer than this, few enough homes show as priced pins
 MAX_PINS: Final = 150
 CELL_PX: Final = 120          # a cluster bubble per this many map pixels
+PIN_PX: Final = 64            # close up, pins nearer than this share a bubble
 PAGE: Final = 40              # homes in the list
 SORTS: Final = {"newest": Sort.NEWEST, "price": Sort.PRICE, "-price": Sort.PRICE_DESC,
                 "-area": Sort.AREA_DESC}
@@ -70,13 +71,25 @@ class _View:
 @dataclass(frozen=True)
 class _Answer:
     page: SearchResult
-    pins: list[ListingSummary] | None
+    pins: list[list[ListingSummary]] | None      # close up: homes grouped where pins touch
     cells: list[Cluster] | None
+
+
+def touching(homes: list[ListingSummary], zoom: float) -> list[list[ListingSummary]]:
+    """Homes whose pins would overlap at ``zoom`` (the same ``PIN_PX`` square of the
+    web-mercator pixel grid), together; each group in price order."""
+    scale = 256 * 2**zoom / PIN_PX
+    groups: dict[tuple[int, int], list[ListingSummary]] = {}
+    for home in homes:
+        x = (home.lon + 180) / 360 * scale
+        lat = math.radians(home.lat)
+        y = (1 - math.log(math.tan(math.pi / 4 + lat / 2)) / math.pi) / 2 * scale
+        groups.setdefault((int(x), int(y)), []).append(home)
+    return list(groups.values())
 
 
 class MapViewModel(Bindable):
     totalChanged = Signal()
-    totalTextChanged = Signal()
     modeChanged = Signal()
     sortChanged = Signal()
     errorChanged = Signal()
@@ -84,7 +97,7 @@ class MapViewModel(Bindable):
 
     def __init__(self, reader: Reader, filters: FiltersViewModel, table: TableSection,
                  language: Callable[[], str], parent: QObject | None = None) -> None:
-        super().__init__({"total": -1, "totalText": "", "mode": "clusters", "sort": "newest",
+        super().__init__({"total": -1, "mode": "clusters", "sort": "newest",
                           "error": False}, parent)
         self._reader, self._filters, self._language = reader, filters, language
         self._tiles: TileSource = table.tile_source
@@ -103,7 +116,6 @@ class MapViewModel(Bindable):
         filters.changed.connect(self.latest.request)
 
     total = readonly(int, "total", totalChanged)
-    totalText = readonly(str, "totalText", totalTextChanged)
     mode = readonly(str, "mode", modeChanged)
     sort = readonly(str, "sort", sortChanged)
     error = readonly(bool, "error", errorChanged)
@@ -166,7 +178,7 @@ class MapViewModel(Bindable):
             if view.zoom >= PIN_ZOOM:
                 shown = search(conn, whole)
                 if shown.total <= MAX_PINS:
-                    return _Answer(page, shown.results, None)
+                    return _Answer(page, touching(shown.results, view.zoom), None)
             return _Answer(page, None, clusters(conn, whole, int(view.zoom), CELL_PX))
         return await self._reader.run(job)
 
@@ -189,14 +201,14 @@ class MapViewModel(Bindable):
         if answer is None:
             return
         if answer.pins is not None:
-            points = [_pin(s, lang) for s in answer.pins]
+            points = [_pin(g[0], lang) if len(g) == 1 else _group(g, lang)
+                      for g in answer.pins]
         else:
             points = [_bubble(c, lang) for c in answer.cells or []]
         self._points.replace(points)
         self._results.replace(_result_row(s, lang) for s in answer.page.results)
         total = answer.page.total
         self._set_many(mode="pins" if answer.pins is not None else "clusters", total=total)
-        self._set("totalText", labels.homes(total, lang))
 
     def _district_row(self, d: DistrictShape, lang: str) -> dict[str, Any]:
         return {"name": labels.district_name(d.name, lang), "lat": d.lat, "lon": d.lon,
@@ -208,6 +220,14 @@ def _pin(s: ListingSummary, lang: str) -> dict[str, Any]:
     return {"kind": "pin", "lat": s.lat, "lon": s.lon, "count": 1, "size": 0,
             "label": labels.short_price(s.price_eur, lang), "listingId": s.id,
             "south": s.lat, "west": s.lon, "north": s.lat, "east": s.lon}
+
+
+def _group(homes: list[ListingSummary], lang: str) -> dict[str, Any]:
+    lats, lons = [h.lat for h in homes], [h.lon for h in homes]
+    return {"kind": "cluster", "lat": sum(lats) / len(lats), "lon": sum(lons) / len(lons),
+            "count": len(homes), "label": labels.number(len(homes), lang),
+            "size": round(52 + 12 * math.log10(len(homes))), "listingId": "",
+            "south": min(lats), "west": min(lons), "north": max(lats), "east": max(lons)}
 
 
 def _bubble(c: Cluster, lang: str) -> dict[str, Any]:

@@ -35,7 +35,9 @@ def test_listing_shows_photos_plan_and_facts(customer: Customer) -> None:
     assert customer.sees("listingSheet") and customer.sees("gallery")
     assert table.listing.photos.rowCount() == len(listing.photos) > 1
     labels = [r["label"] for r in table.listing.facts.rows()]
-    assert labels[:2] == ["Hintapyyntö", "Tyyppi"] or labels[0] in ("Asking price",)
+    assert labels[0] == "Tyyppi" and "Rakennusvuosi" in labels   # Finnish, the default
+    assert customer.finger.find("listingPrice").property("text").replace("\xa0", " ") \
+        .endswith("€")
     customer.tap("nextPhoto")
     customer.until(lambda: table.listing.photoIndex == 1, what="the second photo")
     customer.tap("tab_plan")
@@ -162,12 +164,15 @@ def test_call_an_advisor_records_a_staff_call_with_context(customer: Customer) -
     assert (call.priority, call.reason, call.screen, call.language) == \
         ("guest", "advisor_request", "table.listing.photos", "fi")
     assert customer.sees("advisorStatus") and table.advisor.status == "called"
-    # A second tap joins the same call.
+    # The button now says what happens; a tap on it hides the explanation, no second call.
     customer.tap("callAdvisorButton")
+    assert not customer.sees("advisorStatus")
     assert len(table.calls.open_calls(table.config.kiosk.id)) == 1
     anna = StaffDirectory(table.store).add("anna", "Anna", Role("staff"), "2468")
     table.calls.accept(call.id, anna, 2)
     customer.until(lambda: table.advisor.status == "coming", what="Anna on her way")
+    assert "Anna" in customer.finger.find("advisorButtonText").property("text")
+    customer.tap("callAdvisorButton")
     assert "Anna" in customer.finger.find("advisorStatusText").property("text")
     table.calls.arrived(call.id, anna)
     customer.until(lambda: table.advisor.status == "here", what="Anna here")

@@ -25,7 +25,7 @@ def cluster_total(customer: Customer) -> int:
     answer = customer.table.map._answer
     assert answer is not None
     if answer.pins is not None:
-        return len(answer.pins)
+        return sum(len(group) for group in answer.pins)
     return sum(c.count for c in answer.cells or [])
 
 

@@ -55,7 +55,7 @@ Window {
         anchors { left: parent.left; right: parent.right; top: parent.top; bottom: bottomBar.top }
         color: Theme.scrim
         visible: listing.isOpen || shortlist.isOpen || shortlist.compareOpen
-        TapHandler { }       // the map underneath does not move while a sheet is open
+        MouseArea { anchors.fill: parent }   // touches outside the sheet do not reach the map
     }
     ListingSheet {
         anchors { left: parent.left; right: parent.right; top: parent.top; bottom: bottomBar.top
@@ -76,7 +76,7 @@ Window {
         anchors.fill: parent
         color: Theme.scrim
         visible: booking.step !== ""
-        TapHandler { }
+        MouseArea { anchors.fill: parent }
     }
     BookingSheet {
         visible: booking.step !== ""

@@ -4,13 +4,15 @@ import QtQuick
 Rectangle {
     id: card
     objectName: "advisorStatus"
-    visible: advisor.status !== "" || advisor.failed
+    visible: advisor.detailsVisible || advisor.failed
     width: 640
     height: column.height + 2 * Theme.margin
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.advisor
     border.width: 5
+
+    MouseArea { anchors.fill: parent; onClicked: advisor.toggleDetails() }
 
     Column {
         id: column

@@ -9,19 +9,22 @@ Sheet {
     onCloseRequested: shortlist.close()
 
     readonly property int labelWidth: 300
+    readonly property int rowHeight: 40
+    readonly property int rowsTop: 194
     readonly property real columnWidth: (width - 2 * Theme.margin - labelWidth
                                          - 3 * Theme.gap) / 3
 
     Column {
         id: labelsColumn
-        anchors { left: parent.left; top: parent.top; topMargin: 260 }
+        anchors { left: parent.left; top: parent.top; topMargin: sheet.rowsTop }
         width: sheet.labelWidth
         spacing: 0
         Repeater {
             model: shortlist.compareLabels
             delegate: Text {
                 width: sheet.labelWidth
-                height: 52
+                height: index === shortlist.compareLabels.count - 1 ? 2 * sheet.rowHeight
+                                                                     : sheet.rowHeight
                 verticalAlignment: Text.AlignVCenter
                 text: model.label
                 font.family: Theme.fontFamily; font.pixelSize: Theme.labelSize
@@ -46,7 +49,7 @@ Sheet {
                 Image {
                     id: photo
                     x: 10; y: 10
-                    width: parent.width - 20; height: 170
+                    width: parent.width - 20; height: 110
                     source: model.photo
                     sourceSize.width: 500
                     fillMode: Image.PreserveAspectCrop
@@ -55,23 +58,24 @@ Sheet {
                 Text {
                     id: head
                     anchors { left: parent.left; right: parent.right; top: photo.bottom; margins: 10 }
-                    height: 70
+                    height: 56
                     text: model.headline
                     font.family: Theme.fontFamily; font.pixelSize: Theme.labelSize; font.bold: true
                     color: Theme.text
                     wrapMode: Text.WordWrap
-                    maximumLineCount: 2
+                    maximumLineCount: 1
                     elide: Text.ElideRight
                 }
                 Column {
-                    y: 260
+                    y: sheet.rowsTop
                     x: 10
                     width: parent.width - 20
                     Repeater {
                         model: column.values
                         delegate: Text {
                             width: parent.width
-                            height: 52
+                            height: index === column.values.length - 1 ? 2 * sheet.rowHeight
+                                                                       : sheet.rowHeight
                             verticalAlignment: Text.AlignVCenter
                             text: modelData
                             font.family: Theme.fontFamily

@@ -6,7 +6,7 @@ Rectangle {
     objectName: "idleWarning"
     color: Theme.scrim
     visible: idle.warning
-    TapHandler { onTapped: idle.touch() }
+    MouseArea { anchors.fill: parent; onClicked: idle.touch() }
     Rectangle {
         anchors.centerIn: parent
         width: 900; height: 420

@@ -8,12 +8,15 @@ Rectangle {
     border.width: 2
     radius: Theme.radius
 
+    MouseArea { anchors.fill: parent }
+
     Text {
         id: count
         objectName: "resultsTotal"
         anchors { left: parent.left; right: parent.right; top: parent.top
                   margins: Theme.margin }
-        text: tableMap.total < 0 ? qsTr("Finding homes…") : tableMap.totalText
+        text: tableMap.total < 0 ? qsTr("Finding homes…")
+                                 : qsTr("%Ln homes in view", "", tableMap.total)
         font.family: Theme.fontFamily
         font.pixelSize: Theme.subtitleSize
         font.bold: true
@@ -35,7 +38,7 @@ Rectangle {
                 objectName: "sort_" + modelData.code
                 width: (sorts.width - 2 * sorts.spacing) / 3
                 text: modelData.label
-                textSize: Theme.labelSize
+                textSize: Theme.smallSize
                 checked: tableMap.sort === modelData.code
                 onClicked: tableMap.setSort(modelData.code)
             }
@@ -100,7 +103,11 @@ Rectangle {
                 font.pixelSize: Theme.subtitleSize
                 color: Theme.saved
             }
-            TapHandler { id: rowTap; onTapped: listing.open(model.listingId) }
+            TapHandler {
+                id: rowTap
+                gesturePolicy: TapHandler.ReleaseWithinBounds
+                onTapped: listing.open(model.listingId)
+            }
         }
         Text {
             anchors.centerIn: parent

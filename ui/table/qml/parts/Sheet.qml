@@ -13,6 +13,8 @@ Rectangle {
     border.color: Theme.divider
     border.width: 2
 
+    MouseArea { anchors.fill: parent }     // a touch on the card never reaches the map
+
     Text {
         id: heading
         anchors { left: parent.left; right: closeButton.left; top: parent.top

@@ -39,7 +39,10 @@ Sheet {
                 Text { width: parent.width; text: model.facts; elide: Text.ElideRight
                        font.family: Theme.fontFamily; font.pixelSize: Theme.smallSize; color: Theme.mutedText }
             }
-            TapHandler { onTapped: { shortlist.close(); listing.open(model.listingId) } }
+            TapHandler {
+                gesturePolicy: TapHandler.ReleaseWithinBounds
+                onTapped: { shortlist.close(); listing.open(model.listingId) }
+            }
             Row {
                 id: buttons
                 anchors { right: parent.right; verticalCenter: parent.verticalCenter; rightMargin: 12 }

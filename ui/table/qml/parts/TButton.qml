@@ -23,7 +23,7 @@ Rectangle {
     Text {
         id: label
         anchors.centerIn: parent
-        width: Math.min(implicitWidth, parent.width - 2 * Theme.gap)
+        width: Math.min(implicitWidth, parent.width - 16)
         horizontalAlignment: Text.AlignHCenter
         elide: Text.ElideRight
         font.family: Theme.fontFamily
@@ -31,5 +31,9 @@ Rectangle {
         font.bold: button.primary || button.checked
         color: button.ink
     }
-    TapHandler { id: tap; onTapped: button.clicked() }
+    TapHandler {
+        id: tap
+        gesturePolicy: TapHandler.ReleaseWithinBounds   // the tap is the button's alone
+        onTapped: button.clicked()
+    }
 }

@@ -79,6 +79,7 @@ Item {
             model: tableMap.tileMode === "none" ? tableMap.districts : null
             delegate: MapPolygon {
                 path: model.path
+                visible: map.zoomLevel < 14      // close up the lines only get in the way
                 color: "#1A8C8577"
                 border.width: 2
                 border.color: "#668C8577"
@@ -161,6 +162,7 @@ Item {
                         color: Theme.primary
                     }
                     TapHandler {
+                        gesturePolicy: TapHandler.ReleaseWithinBounds
                         onTapped: {
                             if (model.listingId !== "") {
                                 listing.open(model.listingId)

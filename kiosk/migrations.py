@@ -321,6 +321,26 @@ MIGRATIONS: Final[list[str]] = [
         UNIQUE (kiosk, remote_id, remote_created_at)
     );
     """,
+    # 5: the R*Tree's integers by listing number, for searches that the full-text index
+    # drives: it lists listing numbers, which the R*Tree (keyed by search key) cannot look
+    # up, and the wide listings row costs three times as much per match.
+    """
+    CREATE TABLE listings_facts (
+        num INTEGER PRIMARY KEY,            -- listings.num
+        lat INTEGER NOT NULL,               -- as in listings_rtree (kiosk.listings.rtree)
+        lon INTEGER NOT NULL,
+        price INTEGER NOT NULL,
+        area INTEGER NOT NULL,
+        day INTEGER NOT NULL,
+        key INTEGER NOT NULL                -- the search key: rooms, type, features
+    );
+    INSERT INTO listings_facts (num, lat, lon, price, area, day, key)
+        SELECT key & 4294967295, lat_min, lon_min, price_min, area_min, day_min, key
+        FROM listings_rtree;
+    CREATE TRIGGER listings_facts_gone AFTER DELETE ON listings BEGIN
+        DELETE FROM listings_facts WHERE num = old.num;
+    END;
+    """,
 ]
 
 SCHEMA_VERSION: Final = len(MIGRATIONS)

@@ -46,6 +46,7 @@ _US_RTREE_ROW: Final = 0.07    # an R*Tree candidate, counted or sorted
 _US_IN_SET: Final = 0.25       # testing a candidate against the set of word matches
 _US_SET_ROW: Final = 0.07      # adding a word match to that set
 _US_TEXT_ROW: Final = 0.35     # a word match read with its listing row
+_US_FACT_ROW: Final = 0.16     # a word match tested against its listings_facts row
 _US_WALK_ROW: Final = 3.0      # a listing read in sort order: a random page each
 _US_FETCH_ROW: Final = 0.7     # a match's number and sort value handed to Python
 _PROBE: Final = 5000           # probes stop counting here (well under a millisecond)
@@ -168,7 +169,7 @@ def _search(conn: sqlite3.Connection, query: SearchQuery, *, by_text: bool | Non
                 budget = others / _US_WALK_ROW if pager is None else everything
                 rows = _page_by_walk(conn, plan, max(200, math.ceil(budget)))
             elif way == "text" and plan.by_text:
-                rows = _page_by_text(conn, plan)
+                rows = _page_by_cut(conn, plan, total)
             elif way == "fetch" and not plan.by_text:
                 rows = _fetch(conn, plan)[1]
             elif way == "cut" and not plan.by_text:
@@ -176,7 +177,7 @@ def _search(conn: sqlite3.Connection, query: SearchQuery, *, by_text: bool | Non
             if rows is not None:
                 break
     if rows is None:
-        rows = _page_by_text(conn, plan) if plan.by_text else _page_by_cut(conn, plan, total)
+        rows = _page_by_cut(conn, plan, total)
     return SearchResult(total, [_summary(r) for r in rows])
 
 
@@ -193,7 +194,7 @@ def _page_costs(plan: _Plan, total: int, scanned: int, wanted: int,
     word_set = plan.matches * _US_SET_ROW if words else 0.0
     costs = {"walk": wanted * everything / total * _US_WALK_ROW + word_set}
     if plan.by_text:
-        costs["text"] = max(plan.matches, total) * _US_TEXT_ROW
+        costs["text"] = 2 * plan.matches * _US_FACT_ROW + wanted * _US_TEXT_ROW
     else:
         per_row = _US_RTREE_ROW + (_US_IN_SET if words else 0.0)
         costs["cut"] = 2 * (scanned * per_row + word_set)
@@ -255,7 +256,7 @@ def _plan(conn: sqlite3.Connection, query: SearchQuery,
         matches = count(_FTS, {"match": match}, None)  # lazy reading: ~0.02 µs a match
     # Text drives while reading each match costs less than testing each candidate; count
     # candidates only as far as that question needs.
-    enough = math.ceil(matches * _US_TEXT_ROW / (_US_RTREE_ROW + _US_IN_SET)) + 1
+    enough = math.ceil(matches * _US_FACT_ROW / (_US_RTREE_ROW + _US_IN_SET)) + 1
     area = _rtree_where(query)
     candidates = count(f"SELECT 1 FROM listings_rtree r WHERE {area.sql}", area.params, enough)
     return _Plan(query, match, by_text=candidates >= enough if by_text is None else by_text,
@@ -265,7 +266,12 @@ def _plan(conn: sqlite3.Connection, query: SearchQuery,
 def _count_statement(plan: _Plan) -> tuple[str, dict[str, Any]]:
     """SELECT (matches, rows read): the second tells what another pass would cost."""
     if plan.by_text:
-        return _text_statement(plan, "count(*), count(*)")
+        # The narrow listings_facts row, found by number in the order the words list
+        # them, not the wide listing: a third of the cost per match (bench/search.py).
+        where = _rtree_where(plan.query, facts=True)
+        return (f"SELECT count(*), count(*) FROM listings_fts f CROSS JOIN listings_facts s"
+                f" ON s.num = f.rowid WHERE listings_fts MATCH :match AND {where.sql}",
+                {**where.params, "match": plan.match})
     where = plan.rtree_where()
     # CASE, not sum(a AND b): only a condition short-circuits, so the word test runs last.
     return (f"SELECT coalesce(sum(CASE WHEN {where.rest} THEN 1 ELSE 0 END), 0), count(*)"
@@ -273,17 +279,19 @@ def _count_statement(plan: _Plan) -> tuple[str, dict[str, Any]]:
             f" WHERE {where.dims}", where.params)
 
 
-def _rtree_where(query: SearchQuery) -> _Where:
-    """The query's conditions on ``listings_rtree r`` alone (exact: see rtree.py)."""
+def _rtree_where(query: SearchQuery, *, facts: bool = False) -> _Where:
+    """The query's conditions on ``listings_rtree r`` alone (exact: see rtree.py), or
+    with ``facts`` on ``listings_facts s``, which holds the same integers."""
     conds = ["1"]
     params: dict[str, Any] = {}
+    t = "s" if facts else "r"
 
     def between(column: str, low: int | None, high: int | None) -> None:
         if low is not None:
-            conds.append(f"r.{column}_min >= :{column}_lo")
+            conds.append(f"{t}.{column}{'' if facts else '_min'} >= :{column}_lo")
             params[f"{column}_lo"] = low
         if high is not None:
-            conds.append(f"r.{column}_max <= :{column}_hi")
+            conds.append(f"{t}.{column}{'' if facts else '_max'} <= :{column}_hi")
             params[f"{column}_hi"] = high
 
     if query.bbox is not None:
@@ -309,14 +317,14 @@ def _rtree_where(query: SearchQuery) -> _Where:
         high = rtree.ROOMS_NOT_GIVEN - 1
         if query.max_rooms is not None:
             high = min(high, math.floor(query.max_rooms))
-        keys.append(f"((r.key >> {rtree.ROOMS_SHIFT}) & 127) BETWEEN :rooms_lo AND :rooms_hi")
+        keys.append(f"(({t}.key >> {rtree.ROOMS_SHIFT}) & 127) BETWEEN :rooms_lo AND :rooms_hi")
         params.update(rooms_lo=low, rooms_hi=high)
     if query.types:
         numbers = ", ".join(str(TYPE_NUMBERS[t]) for t in sorted(query.types))
-        keys.append(f"((r.key >> {rtree.TYPE_SHIFT}) & 7) IN ({numbers})")
+        keys.append(f"(({t}.key >> {rtree.TYPE_SHIFT}) & 7) IN ({numbers})")
     if query.features:
         mask = sum(FEATURE_BITS[f] for f in query.features)
-        keys.append(f"((r.key >> {rtree.FEATURES_SHIFT}) & {mask}) = {mask}")
+        keys.append(f"(({t}.key >> {rtree.FEATURES_SHIFT}) & {mask}) = {mask}")
     rest = " AND ".join(keys)
     return _Where(f"{dims} AND {rest}", params, dims, rest)
 
@@ -345,20 +353,6 @@ def _listing_where(query: SearchQuery) -> _Where:
         mask = sum(FEATURE_BITS[f] for f in query.features)
         conds.append(f"(l.features & {mask}) = {mask}")
     return _Where(" AND ".join(conds), params)
-
-
-def _text_statement(plan: _Plan, columns: str, tail: str = "") -> tuple[str, dict[str, Any]]:
-    where = _listing_where(plan.query)
-    sql = (f"SELECT {columns} FROM listings_fts f CROSS JOIN listings l ON l.num = f.rowid"
-           f" WHERE listings_fts MATCH :match AND {where.sql} {tail}")
-    return sql, {**where.params, "match": plan.match}
-
-
-def _page_by_text(conn: sqlite3.Connection, plan: _Plan) -> list[tuple[Any, ...]]:
-    query = plan.query
-    sql, params = _text_statement(plan, _SUMMARY,
-                                  f"ORDER BY {_ORDER[query.sort]} LIMIT :limit OFFSET :offset")
-    return conn.execute(sql, {**params, "limit": query.limit, "offset": query.offset}).fetchall()
 
 
 def _page_by_walk(conn: sqlite3.Connection, plan: _Plan,
@@ -395,30 +389,40 @@ def _page_by_walk(conn: sqlite3.Connection, plan: _Plan,
 
 
 def _page_by_cut(conn: sqlite3.Connection, plan: _Plan, total: int) -> list[tuple[Any, ...]]:
-    """The page from the R*Tree's matches whose sort value is not past the page's last
-    one (the R*Tree prunes on it), joined to their listings and sorted exactly."""
+    """The page from the matches whose sort value is not past the page's last one, joined
+    to their listings and sorted exactly. The R*Tree (or, when the words drive, the
+    narrow listings_facts rows of the word matches) finds that value, then prunes on it."""
     query = plan.query
     column, descending = _CUT[query.sort]
-    where = plan.rtree_where()
-    params = dict(where.params)
+    if plan.by_text:
+        where = _rtree_where(query, facts=True)
+        value, num = f"s.{column.removesuffix('_min')}", "s.num"
+        source = (f"listings_fts f CROSS JOIN listings_facts s ON s.num = f.rowid"
+                  f" WHERE listings_fts MATCH :match AND {where.sql}")
+        params = {**where.params, "match": plan.match}
+    else:
+        where = plan.rtree_where()
+        value, num = f"r.{column}", _KEY_NUM
+        source = f"listings_rtree r WHERE {where.sql}"
+        params = dict(where.params)
     wanted = query.offset + query.limit
     cut = ""
     if total > wanted:
-        nulls_last = (f"r.area_min = {rtree.AREA_NOT_GIVEN}, "
+        nulls_last = (f"{value} = {rtree.AREA_NOT_GIVEN}, "
                       if query.sort is Sort.AREA_DESC else "")
         last = conn.execute(
-            f"SELECT r.{column} FROM listings_rtree r WHERE {where.sql} ORDER BY {nulls_last}"
-            f"r.{column} {'DESC' if descending else ''} LIMIT 1 OFFSET :last",
+            f"SELECT {value} FROM {source} ORDER BY {nulls_last}"
+            f"{value} {'DESC' if descending else ''} LIMIT 1 OFFSET :last",
             {**params, "last": wanted - 1}).fetchone()[0]
         # The sort order never puts a listing whose column value is past `last` before it.
         if query.sort is Sort.AREA_DESC and last != rtree.AREA_NOT_GIVEN:
-            cut = f"AND r.{column} >= :cut AND r.{column} < {rtree.AREA_NOT_GIVEN}"
+            cut = f"AND {value} >= :cut AND {value} < {rtree.AREA_NOT_GIVEN}"
         elif query.sort is not Sort.AREA_DESC:
-            cut = f"AND r.{column} {'>=' if descending else '<='} :cut"
+            cut = f"AND {value} {'>=' if descending else '<='} :cut"
         params["cut"] = last
     rows = conn.execute(
-        f"SELECT {_SUMMARY} FROM listings_rtree r CROSS JOIN listings l"
-        f" ON l.num = {_KEY_NUM} WHERE {where.sql} {cut}"
+        f"SELECT {_SUMMARY} FROM (SELECT {num} AS num FROM {source} {cut}) c"
+        f" CROSS JOIN listings l ON l.num = c.num"
         f" ORDER BY {_ORDER[query.sort]} LIMIT :limit OFFSET :offset",
         {**params, "limit": query.limit, "offset": query.offset})
     return rows.fetchall()

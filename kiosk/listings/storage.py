@@ -1,8 +1,9 @@
 """Writing and reading listings: the row, its texts and media, and both search indexes.
 
-Every write keeps ``listings``, ``listings_fts`` and ``listings_rtree`` in step inside the
-caller's transaction. A listing keeps its row number for life (an update never deletes
-and re-inserts it), so viewing slots and shortlists that point at it survive re-imports.
+Every write keeps ``listings``, ``listings_fts``, ``listings_rtree`` and ``listings_facts``
+(whose rows a trigger deletes with the listing's) in step inside the caller's transaction.
+A listing keeps its row number for life (an update never deletes and re-inserts it), so
+viewing slots and shortlists that point at it survive re-imports.
 """
 
 from __future__ import annotations
@@ -156,6 +157,9 @@ def _index(tx: Tx, num: int, listing: Listing) -> None:
     row = rtree.rtree_row(num, listing)
     tx.execute("UPDATE listings SET search_key = ? WHERE num = ?", (row[0], num))
     tx.execute("INSERT INTO listings_rtree VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+    key, lat, _, lon, _, price, _, area, _, day, _ = row
+    tx.execute("INSERT OR REPLACE INTO listings_facts (num, lat, lon, price, area, day, key)"
+               " VALUES (?, ?, ?, ?, ?, ?, ?)", (num, lat, lon, price, area, day, key))
     tx.execute("INSERT INTO listings_fts (rowid, title, description, address, district)"
                " VALUES (?, ?, ?, ?, ?)", (num, *fts_columns(listing)))
     texts = [("", listing.title, listing.description)]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from kiosk.db import Store
 from kiosk.listings.clusters import cell_of, clusters
 from kiosk.listings.model import Listing
-from kiosk.listings.query import BBox, InvalidSearch, SearchQuery
+from kiosk.listings.query import BBox, InvalidSearch, ListingSummary, SearchQuery
 from kiosk.listings.search import search
 
 from .conftest import reference
@@ -26,13 +26,13 @@ def test_counts_per_cell_match_brute_force(listed: tuple[Store, list[Listing]], 
     q = SearchQuery(**{**q.__dict__, "bbox": q.bbox or BBox(60.0, 24.5, 60.4, 25.3),
                        "limit": 1000, "offset": 0})
     matches = reference(listings, q).results
-    expected = Counter(cell_of(x.lat, x.lon, zoom) for x in matches)  # type: ignore[attr-defined]
+    expected = Counter(cell_of(x.lat, x.lon, zoom) for x in matches)
     got = clusters(store, q, zoom)
     assert {c.cell: c.count for c in got} == dict(expected)
     assert sum(c.count for c in got) == search(store, q).total
-    by_cell = {}
+    by_cell: dict[tuple[int, int], list[ListingSummary]] = {}
     for x in matches:
-        by_cell.setdefault(cell_of(x.lat, x.lon, zoom), []).append(x)  # type: ignore[attr-defined]
+        by_cell.setdefault(cell_of(x.lat, x.lon, zoom), []).append(x)
     for c in got:
         homes = by_cell[c.cell]
         assert c.south == min(h.lat for h in homes) and c.north == max(h.lat for h in homes)

@@ -310,3 +310,18 @@ def test_tracker_streams_keep_the_board_consistent(commands) -> None:  # type: i
             q = board.narrow(SearchQuery(max_rooms=3, min_area=50.0))
             assert q.min_rooms is None or q.max_rooms is None or q.min_rooms <= q.max_rooms
     assert set(board.placed) <= set(tracker.objects)
+
+
+def test_no_qt_in_the_table_core_or_its_devices() -> None:
+    """House rule 5 for the modules of the smart table's core and device."""
+    import ast
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    mine = [*root.glob("kiosk/tuio/*.py"), root / "kiosk/tiles.py", *root.glob("devices/tuio/*.py")]
+    assert len(mine) >= 8
+    for path in mine:
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import) else
+                     [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            assert not [n for n in names if n.split(".")[0] in ("PySide6", "qasync", "ui")], \
+                path

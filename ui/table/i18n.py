@@ -35,8 +35,9 @@ def ts_file(language: str) -> Path:
     return I18N_DIR / f"table_{language}.ts"
 
 
-def lupdate(language: str) -> Path:
-    ts = ts_file(language)
+def lupdate(language: str, ts: Path | None = None) -> Path:
+    """Collect the strings into ``ts`` (the language's file in assets/i18n by default)."""
+    ts = ts or ts_file(language)
     tool = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run([str(tool), "-silent", "-locations", "none", "-no-obsolete",
                     "-source-language", "en", "-target-language", language,

@@ -60,6 +60,18 @@ Rectangle {
             radius: 14
             color: rowTap.pressed ? Theme.selected
                  : listing.listingId === model.listingId ? Theme.selected : Theme.surfaceAlt
+            Rectangle {         // a home without photos still has its place in the row
+                x: 8; y: 8; width: 156; height: 116
+                radius: 8
+                color: Theme.divider
+                visible: model.photo === ""
+                Text {
+                    anchors.centerIn: parent
+                    text: "⌂"
+                    font.pixelSize: Theme.titleSize
+                    color: Theme.surface
+                }
+            }
             Image {
                 id: thumb
                 x: 8; y: 8; width: 156; height: 116

@@ -119,7 +119,7 @@ Item {
                     objectName: point.pin ? "pin_" + model.listingId : "cluster_" + index
                     width: point.pin ? Math.max(Theme.touchMin, pinLabel.implicitWidth + 28)
                                      : Math.max(Theme.touchMin, model.size)
-                    height: point.pin ? 64 : width
+                    height: point.pin ? Theme.touchMin : width
                     Rectangle {
                         visible: !point.pin
                         anchors.centerIn: parent
@@ -139,6 +139,7 @@ Item {
                     }
                     Rectangle {
                         visible: point.pin
+                        y: 14
                         width: parent.width; height: 50; radius: 25
                         color: listing.listingId === model.listingId ? Theme.primary
                                                                      : Theme.surface
@@ -158,7 +159,7 @@ Item {
                     Rectangle {      // the pin's point
                         visible: point.pin
                         anchors.horizontalCenter: parent.horizontalCenter
-                        y: 46; width: 16; height: 16; rotation: 45
+                        y: 58; width: 16; height: 16; rotation: 45
                         color: Theme.primary
                     }
                     TapHandler {

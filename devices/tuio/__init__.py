@@ -1,7 +1,7 @@
 """Markers on the smart table: the TUIO client and a simulator speaking real OSC over UDP.
 
 ``open_tangible(url)`` follows the device URL grammar: ``udp:HOST:PORT`` listens where the
-tracker sends (``udp:0.0.0.0:3333``); ``sim:`` listens on a free loopback port and gives a
+tracker sends (``udp:127.0.0.1:3333``); ``sim:`` listens on a free loopback port and gives a
 :class:`~devices.tuio.simulator.TuioSimulator` aimed at it (``.simulator``, after
 ``start``); ``""`` means no markers (None).
 """

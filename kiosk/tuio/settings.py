@@ -2,7 +2,7 @@
 
 ```toml
 [table]
-tuio = "udp:0.0.0.0:3333"            # the tracker's TUIO stream; "sim:" or "" for none
+tuio = "udp:127.0.0.1:3333"          # the tracker's TUIO stream; "sim:" or "" for none
 tiles = "/var/lib/lobby/tiles"       # a folder from `kiosk tiles import`, or
 # tiles = "https://tiles.example.fi/osm/{z}/{x}/{y}.png"
 shortlist_url = "https://koti.example.fi/lista/{id}"
@@ -44,7 +44,8 @@ DEFAULT_MARKERS: Final[tuple[MarkerSpec, ...]] = (
 class TableSection(BaseModel):
     """Settings of the smart table (``[table]``).
 
-    ``tuio``: ``udp:HOST:PORT`` where the tracker sends (default ``udp:0.0.0.0:3333``),
+    ``tuio``: ``udp:HOST:PORT`` where the tracker sends (default ``udp:127.0.0.1:3333``:
+    the tracker runs on the table's own computer; ``0.0.0.0`` to take it from the network),
     ``sim:`` for the built-in simulator on loopback, or empty for no markers.
     ``tiles``: empty for the districts-only map, an offline tile folder, or a tile
     server URL ending in ``{z}/{x}/{y}.png``. ``scale``: device pixels per layout pixel
@@ -54,7 +55,7 @@ class TableSection(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    tuio: str = f"udp:0.0.0.0:{DEFAULT_PORT}"
+    tuio: str = f"udp:127.0.0.1:{DEFAULT_PORT}"
     tiles: str = ""
     # The map's middle at start; the list covers the right, so this lies east of the
     # region's middle (Helsinki, Espoo, Vantaa, Kauniainen here).

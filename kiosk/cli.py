@@ -85,6 +85,11 @@ def _parser() -> argparse.ArgumentParser:
     from kiosk import cli_keys, cli_listings, doctor, hub  # keys; listings; doctor; hub
     cli_keys.add_commands(sub)
     cli_listings.add_commands(sub)
+    from kiosk import tiles
+    tiles.add_commands(sub)
+    table = sub.add_parser("table", help="run the smart table: homes on a map, tokens and chips")
+    table.add_argument("--windowed", action="store_true", help="a window, not full screen")
+    tour.add_argument("--table", action="store_true", help="also walk the smart table")
     doctor.add_command(sub)
     hub.add_command(sub)
     return p
@@ -112,7 +117,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             update={"path": str(Path(args.db).resolve())})})
     handler = {"db": _db, "demo": _demo, "tour": _tour, "selftest": _selftest,
                "reservations": _reservations, "staff": _staff, "keys": _keys,
-               "doctor": _doctor, "hub": _hub, "listings": _listings}[args.command]
+               "doctor": _doctor, "hub": _hub, "listings": _listings,
+               "tiles": _tiles, "table": _table}[args.command]
     try:
         return handler(args, config)
     except KeyboardInterrupt:
@@ -166,6 +172,9 @@ def _demo(args: argparse.Namespace, config: Config) -> int:
 def _tour(args: argparse.Namespace, config: Config) -> int:
     from ui.tour import tour
     paths = tour(Path(args.out), args.lang, config)
+    if args.table:
+        from ui.table.tour import table_tour
+        paths += table_tour(Path(args.out), args.lang, config)
     for p in paths:
         print(p)
     return 0
@@ -239,6 +248,25 @@ def _find_json(store: Store, b: Any) -> dict[str, Any]:
     return {**b.as_json(), "room_type": ",".join(line["room_type"] for line in lines),
             "rooms": [{"room_type": line["room_type"], "adults": line["adults"],
                        "children": line["children"], "room": line["room"]} for line in lines]}
+
+
+def _tiles(args: argparse.Namespace, config: Config) -> int:
+    from kiosk import tiles
+    return tiles.handle(args, config.table.tiles)
+
+
+def _table(args: argparse.Namespace, config: Config) -> int:
+    store = _open(args, config)
+    if not store.read().one("SELECT 1 AS x FROM listings LIMIT 1"):
+        from kiosk.listings.demo import load_demo_listings
+        load_demo_listings(store)
+        print(f"demo listings loaded into {store.path}")
+    if not _has_display():
+        print("No display found: `kiosk table` needs a screen. "
+              "Run `kiosk tour --table --out DIR` to see it headless.")
+        return 3
+    from ui.table.app import run_table
+    return int(run_table(config, store, fullscreen=not args.windowed))
 
 
 def _listings(args: argparse.Namespace, config: Config) -> int:

@@ -9,6 +9,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from kiosk.tuio.settings import TableSection
+
 LANGUAGES = ("en", "fi", "sv", "et", "hu", "de", "zh", "ja", "ko")
 
 
@@ -125,6 +127,7 @@ class Config(_Section):
     staffcall: StaffCallSection = StaffCallSection()
     console: ConsoleSection = ConsoleSection()
     bus: BusSection = BusSection()
+    table: TableSection = TableSection()
     source: str = "(embedded defaults)"
 
     def database_path(self) -> Path:

@@ -32,6 +32,7 @@ import heapq
 import json
 import math
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -52,6 +53,7 @@ _US_FETCH_ROW: Final = 0.7     # a match's number and sort value handed to Pytho
 _PROBE: Final = 5000           # probes stop counting here (well under a millisecond)
 _PREFIX_INDEXED: Final = 6     # listings_fts has prefix indexes up to this length
 _MAX_EXPANSION: Final = 64     # a longer word is searched as at most this many words
+_TIES: Final = 500             # the cut keeps this many rows past twice the page for ties
 # The reading connection's page cache and memory map: SQLite's default 2 MB cache holds
 # about a tenth of the 100,000-listing search indexes, so a whole-region view re-read
 # them from the OS each time (bench/search.py: p95 19.3 -> 16.3 ms at 100k with these).
@@ -410,10 +412,17 @@ def _page_by_cut(conn: sqlite3.Connection, plan: _Plan, total: int) -> list[tupl
     if total > wanted:
         nulls_last = (f"{value} = {rtree.AREA_NOT_GIVEN}, "
                       if query.sort is Sort.AREA_DESC else "")
-        last = conn.execute(
-            f"SELECT {value} FROM {source} ORDER BY {nulls_last}"
-            f"{value} {'DESC' if descending else ''} LIMIT 1 OFFSET :last",
-            {**params, "last": wanted - 1}).fetchone()[0]
+        # One pass keeps the first rows in sort order (SQLite's sorter drops the rest as
+        # it goes); they hold the page unless ties on the page's last value run past them.
+        keep = max(wanted + 1, 2 * wanted + _TIES)
+        top = conn.execute(
+            f"SELECT {num}, {value} FROM {source} ORDER BY {nulls_last}"
+            f"{value} {'DESC' if descending else ''} LIMIT :keep",
+            {**params, "keep": keep}).fetchall()
+        order = _order_key(query.sort)
+        last = top[wanted - 1][1]
+        if len(top) < keep or order(top[-1][1]) > order(last):
+            return _page_of(conn, query, [n for n, v in top if order(v) <= order(last)])
         # The sort order never puts a listing whose column value is past `last` before it.
         if query.sort is Sort.AREA_DESC and last != rtree.AREA_NOT_GIVEN:
             cut = f"AND {value} >= :cut AND {value} < {rtree.AREA_NOT_GIVEN}"
@@ -432,7 +441,7 @@ def _fetch(conn: sqlite3.Connection, plan: _Plan) -> tuple[int, list[tuple[Any, 
     """(total, page rows) from one pass over the R*Tree: fetch every match's number and
     sort value, pick the page's candidates here, then read only those listings."""
     query = plan.query
-    column, descending = _CUT[query.sort]
+    column = _CUT[query.sort][0]
     where = plan.rtree_where()
     hits = conn.execute(f"SELECT {_KEY_NUM}, r.{column} FROM listings_rtree r"
                         f" WHERE {where.sql}", where.params).fetchall()
@@ -441,18 +450,31 @@ def _fetch(conn: sqlite3.Connection, plan: _Plan) -> tuple[int, list[tuple[Any, 
         return total, []
     wanted = query.offset + query.limit
     if total > wanted:
-        def order(value: int) -> tuple[bool, int]:
-            # Homes without an area (AREA_NOT_GIVEN) come last in both area orders.
-            if query.sort is Sort.AREA_DESC:
-                return (value == rtree.AREA_NOT_GIVEN, -value)
-            return (False, -value if descending else value)
+        order = _order_key(query.sort)
         last = heapq.nsmallest(wanted, (order(v) for _, v in hits))[-1]
         hits = [h for h in hits if order(h[1]) <= last]  # the page is among these
-    rows = conn.execute(
+    return total, _page_of(conn, query, [num for num, _ in hits])
+
+
+def _order_key(sort: Sort) -> Callable[[int], tuple[bool, int]]:
+    """The order of an R*Tree sort value (``_CUT``) in Python."""
+    descending = _CUT[sort][1]
+
+    def order(value: int) -> tuple[bool, int]:
+        # Homes without an area (AREA_NOT_GIVEN) come last in both area orders.
+        if sort is Sort.AREA_DESC:
+            return (value == rtree.AREA_NOT_GIVEN, -value)
+        return (False, -value if descending else value)
+    return order
+
+
+def _page_of(conn: sqlite3.Connection, query: SearchQuery,
+             nums: list[int]) -> list[tuple[Any, ...]]:
+    """The page among these listing numbers (which hold it), in the exact order."""
+    return conn.execute(
         f"SELECT {_SUMMARY} FROM listings l WHERE l.num IN (SELECT value FROM json_each(?))"
         f" ORDER BY {_ORDER[query.sort]} LIMIT ? OFFSET ?",
-        (json.dumps([num for num, _ in hits]), query.limit, query.offset)).fetchall()
-    return total, rows
+        (json.dumps(nums), query.limit, query.offset)).fetchall()
 
 
 def _summary(row: tuple[Any, ...]) -> ListingSummary:

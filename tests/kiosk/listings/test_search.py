@@ -110,6 +110,26 @@ def test_small_random_sets(store: Store, seed: int, q: SearchQuery) -> None:
         assert got == expected, f"{way}: {q}"
 
 
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(q=queries())
+def test_the_cut_with_ties_past_its_first_rows(listed: tuple[Store, list[Listing]],
+                                               q: SearchQuery) -> None:
+    """The cut keeps only a page's worth of rows first; ties past them take the second pass."""
+    store, listings = listed
+    expected = _ids(reference(listings, q))
+    saved = getattr(engine, "_TIES")  # noqa: B009
+    setattr(engine, "_TIES", -10**9)  # noqa: B010  # one row past the page: ties run past
+    try:
+        for by_text in ((False, True) if q.words else (None,)):
+            got = _ids(engine._search(store.conn, q, by_text=by_text, pager="cut"))
+            assert got == expected, f"{by_text}: {q}"
+            if by_text:
+                got = _ids(engine._search(store.conn, q, by_text=True, pager="text"))
+                assert got == expected, f"text: {q}"
+    finally:
+        setattr(engine, "_TIES", saved)  # noqa: B010
+
+
 def test_diacritics_and_case_fold(listed: tuple[Store, list[Listing]]) -> None:
     store, listings = listed
     toolo = search(store, SearchQuery(text="toolo", limit=1000))

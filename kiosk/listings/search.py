@@ -8,18 +8,20 @@ of them to a brute-force reference):
   area and publication day as dimensions and rooms, type and features inside its key
   (:mod:`kiosk.listings.rtree`), so ``total`` is counted from the R*Tree alone.
 * **The full-text index drives** when the words match fewer listings than the visible
-  area holds (a cheap probe of both tells): each match is then read with its listing.
+  area holds (a cheap probe of both tells): each match is then tested on its narrow
+  ``listings_facts`` row (the R*Tree's integers by listing number, migration 5).
 
 The page comes from the cheapest (by the measured costs below) of:
 
 * **a walk** down the sort order's index, from the first value the bounds allow, until a
   page of matches is found: few rows when many listings match. It may read as many rows
   as the next best way would cost, so a walk that guessed wrong costs at most double;
-* **a cut**: the R*Tree's matches whose sort value is not past the page's last one (the
-  R*Tree finds that value, then prunes on it), joined and sorted exactly;
+* **a cut**: the matches whose sort value is not past the page's last one, joined and
+  sorted exactly. One pass keeps the first 2 x page + 500 rows in sort order, which hold
+  the page unless ties on its last value run past them; then a second pass prunes on that
+  value. The R*Tree, or for the full-text driver its facts rows, gives the sort values;
 * **a fetch**: one pass handing every match's number and sort value to Python, which
-  picks the page's candidates (with words and few candidates this replaces the count);
-* for the full-text driver, its matches joined and sorted.
+  picks the page's candidates (with words and few candidates this replaces the count).
 
 Query words are folded like the indexed text (:func:`kiosk.text.fold`): "toolo" finds
 "Töölö", and each word must be a word, or the start of a word, of a title, description,

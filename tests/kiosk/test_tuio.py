@@ -261,7 +261,8 @@ def test_random_bytes_never_crash_the_client(data: bytes) -> None:
 
 
 _ARG = st.one_of(st.integers(-2**31, 2**31 - 1), st.floats(allow_nan=True, width=32),
-                 st.text(st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), max_size=8),
+                 st.text(st.characters(exclude_characters="\x00", exclude_categories=("Cs",)),
+                         max_size=8),
                  st.sampled_from(["set", "alive", "fseq", "source"]),
                  st.booleans(), st.binary(min_size=1, max_size=8), st.none())
 

@@ -32,20 +32,25 @@ class QrImageProvider(QQuickImageProvider):
         self._texts.clear()
 
     def requestImage(self, token: str, size: QSize, requested: QSize) -> QImage:
-        text = self._texts.get(token)
-        if text is None:
-            image = QImage(1, 1, QImage.Format.Format_RGB32)
-            image.fill(0xFFFFFF)
-            return image
-        # Error level M and a 4-module quiet zone: phones read it off a glossy screen.
-        qr = segno.make(text, error="m")
-        edge = max(requested.width(), requested.height(), 0)
-        modules = qr.symbol_size(scale=1, border=4)[0]
-        scale = max(4, edge // modules) if edge else 10
-        buffer = io.BytesIO()
-        qr.save(buffer, kind="png", scale=scale, border=4)
-        image = QImage.fromData(buffer.getvalue(), "PNG")
-        if size is not None:
-            size.setWidth(image.width())
-            size.setHeight(image.height())
+        return qr_image(self._texts.get(token), size, requested)
+
+
+def qr_image(text: str | None, size: QSize | None, requested: QSize) -> QImage:
+    """The QR code of ``text`` as an image at least as large as requested (a white pixel
+    for a forgotten code). Shared by the kiosk's and the table's image providers."""
+    if text is None:
+        image = QImage(1, 1, QImage.Format.Format_RGB32)
+        image.fill(0xFFFFFF)
         return image
+    # Error level M and a 4-module quiet zone: phones read it off a glossy screen.
+    qr = segno.make(text, error="m")
+    edge = max(requested.width(), requested.height(), 0)
+    modules = qr.symbol_size(scale=1, border=4)[0]
+    scale = max(4, edge // modules) if edge else 10
+    buffer = io.BytesIO()
+    qr.save(buffer, kind="png", scale=scale, border=4)
+    image = QImage.fromData(buffer.getvalue(), "PNG")
+    if size is not None:
+        size.setWidth(image.width())
+        size.setHeight(image.height())
+    return image

@@ -7,13 +7,13 @@ customer leaves.
 
 from __future__ import annotations
 
-import io
 import secrets
 
-import segno
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
+
+from ui.qr_provider import qr_image
 
 
 class TableQrProvider(QQuickImageProvider):
@@ -46,20 +46,4 @@ class TableQrProvider(QQuickImageProvider):
             self._texts.pop(token, None)
 
     def requestImage(self, token: str, size: QSize, requested: QSize) -> QImage:
-        text = self._texts.get(token)
-        if text is None:
-            image = QImage(1, 1, QImage.Format.Format_RGB32)
-            image.fill(0xFFFFFF)
-            return image
-        # Error level M, a 4-module quiet zone: phones read it off a glossy table top.
-        qr = segno.make(text, error="m")
-        edge = max(requested.width(), requested.height(), 0)
-        modules = qr.symbol_size(scale=1, border=4)[0]
-        scale = max(4, edge // modules) if edge else 10
-        buffer = io.BytesIO()
-        qr.save(buffer, kind="png", scale=scale, border=4)
-        image = QImage.fromData(buffer.getvalue(), "PNG")
-        if size is not None:
-            size.setWidth(image.width())
-            size.setHeight(image.height())
-        return image
+        return qr_image(self._texts.get(token), size, requested)

@@ -9,7 +9,6 @@ must tolerate seeing an event twice). An MQTT bridge subscribes here later.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import fnmatch
 import json
 import logging
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.db import Store
+from kiosk.waiting import wait_event
 
 log = logging.getLogger("kiosk.bus")
 
@@ -82,6 +82,5 @@ class OutboxRelay:
         while True:
             while await self.publish_pending() == self.batch:
                 pass
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), poll_s)
+            await wait_event(self._wake, poll_s)
             self._wake.clear()

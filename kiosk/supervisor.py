@@ -17,7 +17,6 @@ the other way).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
 from collections import Counter, deque
@@ -28,6 +27,7 @@ from typing import Any, Protocol, runtime_checkable
 from kiosk.clock import Clock, SystemClock
 from kiosk.errors import CardJammed, DeviceFault
 from kiosk.ports import CardDispenser, DeviceStatus, Health
+from kiosk.waiting import wait_event
 
 log = logging.getLogger("kiosk.supervisor")
 
@@ -176,8 +176,7 @@ class Supervisor:
             else:
                 w.failures = 0
                 w.next_delay = self.interval
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(w.wake.wait(), w.next_delay)
+            await wait_event(w.wake, w.next_delay)
             w.wake.clear()
 
     async def _probe(self, w: _Watched) -> DeviceStatus:

@@ -21,6 +21,16 @@ from kiosk.clock import FakeClock
 from kiosk.db import Store, open_store
 
 
+@pytest.fixture(autouse=True)
+def hang_guard() -> Iterator[None]:
+    """A test that hangs (a task that will not end) dumps every thread's stack and stops
+    the run after 5 minutes, instead of sitting until CI's limit."""
+    import faulthandler
+    faulthandler.dump_traceback_later(300, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     # 15:30 at the hotel: after the usual check-in time, so today's arrivals can check in.

@@ -10,7 +10,6 @@ from it. Delivery is at-least-once: receivers apply call states idempotently.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from typing import Any
 
 from kiosk.bus import Event
 from kiosk.db import Store
+from kiosk.waiting import wait_event
 
 # Tables branch_cursors and branch_calls: kiosk/migrations.py, schema version 4.
 
@@ -92,5 +92,4 @@ class OutboxForwarder:
             self._wake.clear()
             while await self.forward_pending(publish) == self.batch:
                 pass
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), poll_s)
+            await wait_event(self._wake, poll_s)

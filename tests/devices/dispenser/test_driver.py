@@ -97,7 +97,7 @@ def test_no_answer_is_a_timeout_after_retries(sim: DispenserSimulator,
     t0 = time.monotonic()
     with pytest.raises(DeviceFault, match="no answer: no ACK to 31/30 after 3 tries"):
         run(dispenser.to_encoder())
-    assert time.monotonic() - t0 < 1.0
+    assert time.monotonic() - t0 < 3.0  # bounded by the retries, not a hang (generous for busy CI)
     assert len(sim.received) == 0 and dispenser.counters["retries"] == 2
     probe = run(dispenser.probe())
     assert probe.status == Health.OFFLINE and probe.detail.startswith("no answer")

@@ -241,7 +241,7 @@ def test_a_slow_operation_times_out_without_blocking_the_loop(sim: RunningSim) -
         started = time.monotonic()
         with pytest.raises(DeviceTimeout):
             await enc.read()
-        assert time.monotonic() - started < 0.6
+        assert time.monotonic() - started < 2.0  # bounded, not a hang
         task.cancel()
 
     try:

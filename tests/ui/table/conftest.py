@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 import pytest
 import qasync
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QPointF, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
@@ -22,6 +22,7 @@ from kiosk.config import Config
 from kiosk.db import Store, open_store
 from kiosk.listings.demo import load_demo_listings
 from kiosk.tuio.settings import TableSection
+from tests.ui.conftest import KioskLoop
 from ui.driver import Finger, outside_task
 from ui.table.app import TableApp, build_table
 
@@ -36,34 +37,9 @@ def watchdog() -> Iterator[None]:
     faulthandler.cancel_dump_traceback_later()
 
 
-class TableLoop(qasync.QEventLoop):
-    """qasync ends ``run_until_complete`` with one more pass of Qt's events after it has
-    unset the running loop; a task stepped there finds no loop. Here that pass runs with
-    the loop set (the tests call it hundreds of times)."""
-
-    def run_until_complete(self, future: Any) -> Any:
-        future = asyncio.ensure_future(future, loop=self)
-
-        def stop(_: Any) -> None:
-            self.stop()
-        future.add_done_callback(stop)
-        try:
-            self.run_forever()
-        finally:
-            future.remove_done_callback(stop)
-        asyncio.events._set_running_loop(self)
-        try:
-            QCoreApplication.processEvents()
-        finally:
-            asyncio.events._set_running_loop(None)
-        if not future.done():
-            raise RuntimeError("Event loop stopped before Future completed.")
-        return future.result()
-
-
 @pytest.fixture
 def loop(qapp: Any) -> Iterator[qasync.QEventLoop]:
-    event_loop = TableLoop(qapp)
+    event_loop = KioskLoop(qapp)
     asyncio.set_event_loop(event_loop)
     yield event_loop
     event_loop.close()
